@@ -9,5 +9,7 @@ public enum ClauseMarkStyle {
     /** (1) (2) (3) */
     NUMBER_BOTH,
     /** 1. 2. 3. */
-    NUMBER_DOT
+    NUMBER_DOT,
+    /** 1) 2) 3) — how agendas list "The Board is asked to:" recommendations */
+    NUMBER_PAREN
 }

@@ -1,4 +1,4 @@
-package org.minutebook.minutes;
+package org.minutebook.numbering;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.minutebook.minutes;
+package org.minutebook.numbering;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -163,6 +163,7 @@ public final class NumberingEngine {
             case LETTER_BOTH -> "(" + letters(index) + ")";
             case NUMBER_BOTH -> "(" + (index + 1L) + ")";
             case NUMBER_DOT -> (index + 1L) + ".";
+            case NUMBER_PAREN -> (index + 1L) + ")";
         };
     }
 

@@ -1,4 +1,4 @@
-package org.minutebook.minutes;
+package org.minutebook.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

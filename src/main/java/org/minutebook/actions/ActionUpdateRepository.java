@@ -1,0 +1,8 @@
+package org.minutebook.actions;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActionUpdateRepository extends JpaRepository<ActionUpdate, Long> {
+    List<ActionUpdate> findByActionIdOrderByOnDateAsc(Long actionId);
+}

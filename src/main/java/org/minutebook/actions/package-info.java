@@ -1,0 +1,2 @@
+/** Actions, their progress updates, and matters arising at the next meeting. */
+package org.minutebook.actions;

@@ -1,0 +1,8 @@
+package org.minutebook.meeting;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+    List<AgendaItem> findByMeetingIdOrderByPositionAsc(Long meetingId);
+}

@@ -1,0 +1,5 @@
+package org.minutebook.meeting;
+
+public enum AttendanceKind {
+    PRESENT, APOLOGIES, ABSENT, SUBSTITUTE, IN_ATTENDANCE
+}

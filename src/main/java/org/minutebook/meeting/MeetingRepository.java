@@ -1,0 +1,8 @@
+package org.minutebook.meeting;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+    List<Meeting> findByBodyId(Long bodyId);
+}

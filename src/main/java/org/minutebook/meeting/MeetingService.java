@@ -1,0 +1,292 @@
+package org.minutebook.meeting;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.minutebook.people.PeopleService;
+import org.minutebook.security.AccessPolicy;
+import org.minutebook.security.AgendaStatus;
+import org.minutebook.security.CurrentViewer;
+import org.minutebook.security.ItemFacts;
+import org.minutebook.security.MeetingFacts;
+import org.minutebook.security.MeetingStatus;
+import org.minutebook.security.MinutesStatus;
+import org.minutebook.security.Viewer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings and their agendas. Every command asks the access policy for the signed-in viewer first;
+ * reads filter what the viewer may not see before anything leaves this class.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final PaperRepository papers;
+    private final AttendanceRepository attendance;
+    private final PeopleService people;
+    private final CurrentViewer viewer;
+    private final Validator validator;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, AgendaItemRepository items, PaperRepository papers,
+                   AttendanceRepository attendance, PeopleService people, CurrentViewer viewer,
+                   Validator validator, Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.papers = papers;
+        this.attendance = attendance;
+        this.people = people;
+        this.viewer = viewer;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public static MeetingFacts facts(Meeting m) {
+        return new MeetingFacts(m.getBodyId(), m.getStatus(), m.getAgendaStatus(), m.getMinutesStatus());
+    }
+
+    public static ItemFacts facts(AgendaItem item) {
+        return item.isExempt() ? ItemFacts.exempt() : ItemFacts.open();
+    }
+
+    public Meeting meeting(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NoSuchElementException("No meeting " + id));
+    }
+
+    /** A body's meetings, newest first; undated ones (records that give no date) last. */
+    public List<Meeting> meetingsOf(long bodyId) {
+        return meetings.findByBodyId(bodyId).stream()
+                .sorted(Comparator.comparing(Meeting::getStartsAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed())
+                .toList();
+    }
+
+    public boolean isUpcoming(Meeting m) {
+        return m.getStartsAt() != null && m.getStartsAt().isAfter(clock.instant().minusSeconds(12 * 3600))
+                && (m.getStatus() == MeetingStatus.SCHEDULED || m.getStatus() == MeetingStatus.LIVE);
+    }
+
+    /** The agenda in order, as far as the viewer may see it: empty when the agenda is hidden from them. */
+    public List<AgendaItem> agenda(long meetingId) {
+        Meeting m = meeting(meetingId);
+        if (!AccessPolicy.canSeeAgenda(viewer.get(), facts(m)) && !AccessPolicy.minutesAccess(viewer.get(), facts(m)).isVisible()) {
+            return List.of();
+        }
+        return items.findByMeetingIdOrderByPositionAsc(meetingId);
+    }
+
+    /** Items of several meetings at once for the minutes (no per-item queries). */
+    public List<AgendaItem> itemsOf(long meetingId) {
+        return items.findByMeetingIdOrderByPositionAsc(meetingId);
+    }
+
+    public AgendaItem item(long itemId) {
+        return items.findById(itemId).orElseThrow(() -> new NoSuchElementException("No agenda item " + itemId));
+    }
+
+    public List<Paper> papersOf(List<Long> itemIds) {
+        return itemIds.isEmpty() ? List.of() : papers.findByItemIdIn(itemIds);
+    }
+
+    public List<Attendance> attendance(long meetingId) {
+        return attendance.findByMeetingId(meetingId);
+    }
+
+    /** A new meeting, its agenda a draft that starts from the body's standard items. */
+    @Transactional
+    public Meeting schedule(long bodyId, Instant startsAt, String venue, int firstItemNumber) {
+        requireClerk(bodyId, "schedule meetings of this body");
+        people.body(bodyId);
+        var meeting = new Meeting(bodyId, startsAt);
+        meeting.setVenue(venue == null || venue.isBlank() ? null : venue.strip());
+        meeting.setFirstItemNumber(firstItemNumber);
+        validate(meeting);
+        meetings.save(meeting);
+        int position = 0;
+        for (StandardItem standard : StandardItem.values()) {
+            var item = new AgendaItem(meeting.getId(), position++, standard.title());
+            item.setStandardItem(standard);
+            items.save(item);
+        }
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting updateDetails(long meetingId, long expectedVersion, Instant startsAt, String venue, int firstItemNumber) {
+        Meeting meeting = meeting(meetingId);
+        requireClerk(meeting.getBodyId(), "change this meeting");
+        checkVersion(meeting.getVersion(), expectedVersion);
+        meeting.setStartsAt(startsAt);
+        meeting.setVenue(venue == null || venue.isBlank() ? null : venue.strip());
+        meeting.setFirstItemNumber(firstItemNumber);
+        validate(meeting);
+        return meeting;
+    }
+
+    @Transactional
+    public AgendaItem addItem(long meetingId, ItemDetails details) {
+        Meeting meeting = meeting(meetingId);
+        requireClerk(meeting.getBodyId(), "change this agenda");
+        validate(details);
+        List<AgendaItem> agenda = items.findByMeetingIdOrderByPositionAsc(meetingId);
+        // New business goes before "Date of next meeting", which closes every agenda.
+        int position = agenda.size();
+        if (!agenda.isEmpty() && agenda.getLast().getStandardItem() == StandardItem.NEXT_MEETING) {
+            position = agenda.size() - 1;
+            agenda.getLast().setPosition(agenda.size());
+        }
+        var item = new AgendaItem(meetingId, position, details.getTitle());
+        details.applyTo(item);
+        validate(item);
+        return items.save(item);
+    }
+
+    @Transactional
+    public AgendaItem updateItem(long itemId, long expectedVersion, ItemDetails details) {
+        AgendaItem item = item(itemId);
+        requireClerk(meeting(item.getMeetingId()).getBodyId(), "change this agenda");
+        checkVersion(item.getVersion(), expectedVersion);
+        validate(details);
+        details.applyTo(item);
+        validate(item);
+        return item;
+    }
+
+    /** Moves an item up (-1) or down (+1); numbers follow from the new order. */
+    @Transactional
+    public void moveItem(long itemId, int delta) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meeting(item.getMeetingId());
+        requireClerk(meeting.getBodyId(), "change this agenda");
+        if (meeting.getMinutesStatus() == MinutesStatus.APPROVED || meeting.getMinutesStatus() == MinutesStatus.PUBLISHED) {
+            throw new IllegalStateException("The minutes are approved: their numbers are frozen");
+        }
+        List<AgendaItem> agenda = new ArrayList<>(items.findByMeetingIdOrderByPositionAsc(meeting.getId()));
+        int from = agenda.indexOf(item);
+        int to = Math.max(0, Math.min(agenda.size() - 1, from + delta));
+        agenda.remove(from);
+        agenda.add(to, item);
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).setPosition(i);
+        }
+    }
+
+    @Transactional
+    public void removeItem(long itemId) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meeting(item.getMeetingId());
+        requireClerk(meeting.getBodyId(), "change this agenda");
+        if (item.getStatus() != ItemStatus.PENDING || meeting.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new IllegalStateException("Only items not yet taken can be removed; withdraw it instead");
+        }
+        items.delete(item);
+        List<AgendaItem> rest = items.findByMeetingIdOrderByPositionAsc(meeting.getId());
+        for (int i = 0; i < rest.size(); i++) {
+            rest.get(i).setPosition(i);
+        }
+    }
+
+    @Transactional
+    public void publishAgenda(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        requireClerk(meeting.getBodyId(), "publish this agenda");
+        if (items.findByMeetingIdOrderByPositionAsc(meetingId).isEmpty()) {
+            throw new IllegalStateException("An agenda needs at least one item");
+        }
+        meeting.setAgendaStatus(AgendaStatus.PUBLISHED);
+    }
+
+    @Transactional
+    public Paper addPaper(long itemId, String title, String author, String text) {
+        AgendaItem item = item(itemId);
+        requireClerk(meeting(item.getMeetingId()).getBodyId(), "add papers to this agenda");
+        return papers.save(new Paper(itemId, title, author, text));
+    }
+
+    @Transactional
+    public Attendance recordAttendance(long meetingId, long personId, AttendanceKind kind, Long substituteFor) {
+        Meeting meeting = meeting(meetingId);
+        Viewer v = viewer.get();
+        if (!AccessPolicy.canRecordMinutes(v, meeting.getBodyId()) && !AccessPolicy.canChair(v, meeting.getBodyId())) {
+            throw new AccessDeniedException("You may not take the roll call of this meeting");
+        }
+        var row = attendance.findByMeetingId(meetingId).stream().filter(a -> a.getPersonId() == personId).findFirst()
+                .orElseGet(() -> attendance.save(new Attendance(meetingId, personId, kind)));
+        row.setKind(kind);
+        row.setSubstituteForPersonId(kind == AttendanceKind.SUBSTITUTE ? substituteFor : null);
+        return row;
+    }
+
+    // --- state changes the chair's console and the minutes lifecycle drive ---
+
+    @Transactional
+    public void changeStatus(long meetingId, MeetingStatus to) {
+        Meeting meeting = meeting(meetingId);
+        if (!AccessPolicy.canChair(viewer.get(), meeting.getBodyId())) {
+            throw new AccessDeniedException("Only the chair, or the clerk for the chair, runs the meeting");
+        }
+        MeetingStatus from = meeting.getStatus();
+        boolean allowed = switch (to) {
+            case LIVE -> from == MeetingStatus.SCHEDULED;
+            case CLOSED -> from == MeetingStatus.LIVE;
+            case CANCELLED, POSTPONED -> from == MeetingStatus.SCHEDULED;
+            case SCHEDULED -> from == MeetingStatus.POSTPONED;
+        };
+        if (!allowed) {
+            throw new IllegalStateException("A " + from.name().toLowerCase() + " meeting cannot become " + to.name().toLowerCase());
+        }
+        meeting.setStatus(to);
+    }
+
+    /** Records how an item ended (the chair's console calls this as items are taken). */
+    @Transactional
+    public void setItemStatus(long itemId, ItemStatus status, ItemOutcome outcome) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meeting(item.getMeetingId());
+        if (!AccessPolicy.canChair(viewer.get(), meeting.getBodyId())) {
+            throw new AccessDeniedException("Only the chair, or the clerk for the chair, moves the agenda");
+        }
+        item.setStatus(status);
+        item.setOutcome(status == ItemStatus.DONE ? outcome : null);
+    }
+
+    /** Called by the minutes lifecycle: the new status, and at approval the numbers to freeze. */
+    @Transactional
+    public void setMinutesStatus(long meetingId, MinutesStatus status, Map<Long, String> frozenItemNumbers) {
+        Meeting meeting = meeting(meetingId);
+        if (!AccessPolicy.canApproveMinutes(viewer.get(), meeting.getBodyId())) {
+            throw new AccessDeniedException("You may not change the status of these minutes");
+        }
+        meeting.setMinutesStatus(status);
+        frozenItemNumbers.forEach((itemId, number) -> item(itemId).setFrozenNumber(number));
+    }
+
+    private void requireClerk(long bodyId, String what) {
+        if (!AccessPolicy.canEditAgenda(viewer.get(), bodyId)) {
+            throw new AccessDeniedException("You may not " + what);
+        }
+    }
+
+    private void validate(Object bean) {
+        var violations = validator.validate(bean);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(violations.iterator().next().getMessage());
+        }
+    }
+
+    static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(
+                    "Someone else changed this while you were editing", null);
+        }
+    }
+}

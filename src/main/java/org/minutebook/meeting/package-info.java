@@ -1,0 +1,2 @@
+/** Meetings, their agendas and items, papers, attendance and declarations of interest. */
+package org.minutebook.meeting;

@@ -1,0 +1,73 @@
+package org.minutebook.minutes;
+
+import java.util.List;
+import org.minutebook.meeting.ItemStatus;
+import org.minutebook.security.MeetingStatus;
+import org.minutebook.security.MinutesAccess;
+
+/**
+ * A meeting's record as one viewer may see it: numbered, filtered by the access policy, immutable.
+ * The public pages, the meeting view and (later) the exports all render this, so they cannot disagree.
+ */
+public record MeetingRecord(
+        long meetingId,
+        long bodyId,
+        String bodyName,
+        String when,
+        String venue,
+        MeetingStatus status,
+        boolean agendaVisible,
+        MinutesAccess minutes,
+        List<String> present,
+        List<String> apologies,
+        List<String> inAttendance,
+        List<Item> items) {
+
+    /** True when the minutes must carry "Draft — subject to approval". */
+    public boolean draft() {
+        return minutes.isDraft();
+    }
+
+    public record Item(
+            long id,
+            String number,
+            String title,
+            ItemStatus status,
+            boolean exempt,
+            Integer exemptParagraph,
+            boolean contentVisible,
+            String summary,
+            String reportAuthor,
+            String recommendationsIntro,
+            List<Clause> recommendations,
+            List<PaperRef> papers,
+            List<Paragraph> paragraphs) {
+
+        /** "14. Title", or the title alone where the body numbers no items. */
+        public String heading() {
+            return number == null ? title : number + ". " + title;
+        }
+    }
+
+    public record Paragraph(
+            long id,
+            String number,
+            boolean resolution,
+            String html,
+            String preamble,
+            List<Clause> clauses,
+            ResolutionOutcome outcome,
+            String vote) {
+
+        /** Anchor for links to one paragraph ("see minute 14.3"). */
+        public String anchor() {
+            return "para-" + id;
+        }
+    }
+
+    public record Clause(String mark, String text) {
+    }
+
+    public record PaperRef(long id, String title, String author) {
+    }
+}

@@ -1,0 +1,266 @@
+package org.minutebook.minutes;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.minutebook.meeting.AgendaItem;
+import org.minutebook.meeting.Meeting;
+import org.minutebook.meeting.MeetingService;
+import org.minutebook.numbering.ItemNumber;
+import org.minutebook.numbering.NumberingEngine;
+import org.minutebook.people.Body;
+import org.minutebook.people.PeopleService;
+import org.minutebook.security.AccessPolicy;
+import org.minutebook.security.CurrentViewer;
+import org.minutebook.security.MeetingStatus;
+import org.minutebook.security.MinutesStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Minute paragraphs and resolutions, their history, and the minutes' lifecycle up to publication.
+ * Only a body's clerk records; every saved change keeps who, when, before and after.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MinutesService {
+
+    static final int MAX_TEXT = 20_000;
+
+    private final MinuteParagraphRepository paragraphs;
+    private final ParagraphHistoryRepository history;
+    private final MeetingService meetings;
+    private final PeopleService people;
+    private final CurrentViewer viewer;
+    private final ApplicationEventPublisher events;
+    private final RecordAssembler assembler;
+    private final NumberingEngine numbering = new NumberingEngine();
+    private final Clock clock;
+
+    MinutesService(MinuteParagraphRepository paragraphs, ParagraphHistoryRepository history, MeetingService meetings,
+                   PeopleService people, CurrentViewer viewer, ApplicationEventPublisher events,
+                   RecordAssembler assembler, Clock clock) {
+        this.paragraphs = paragraphs;
+        this.history = history;
+        this.meetings = meetings;
+        this.people = people;
+        this.viewer = viewer;
+        this.events = events;
+        this.assembler = assembler;
+        this.clock = clock;
+    }
+
+    /** The meeting's record as the signed-in viewer (or the public) may see it. */
+    public MeetingRecord record(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        return assembler.assemble(meeting, viewer.get(), paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId));
+    }
+
+    public List<ParagraphHistory> history(long paragraphId) {
+        MinuteParagraph p = paragraph(paragraphId);
+        requireClerk(p.getItemId(), "see this paragraph's history");
+        return history.findByParagraphIdOrderByChangedAtAsc(paragraphId);
+    }
+
+    public MinuteParagraph paragraph(long id) {
+        return paragraphs.findById(id).orElseThrow(() -> new NoSuchElementException("No paragraph " + id));
+    }
+
+    @Transactional
+    public MinuteParagraph addParagraph(long itemId, String text) {
+        AgendaItem item = requireClerk(itemId, "record minutes of this meeting");
+        String clean = checkText(text);
+        int position = paragraphs.findByItemIdOrderByPositionAsc(itemId).size();
+        MinuteParagraph p = paragraphs.save(MinuteParagraph.paragraph(item.getMeetingId(), itemId, position, clean));
+        keep(p, "added", null, clean);
+        return p;
+    }
+
+    @Transactional
+    public MinuteParagraph addResolution(long itemId, String preamble, List<String> clauses) {
+        AgendaItem item = requireClerk(itemId, "record resolutions of this meeting");
+        List<String> clean = checkClauses(clauses);
+        int position = paragraphs.findByItemIdOrderByPositionAsc(itemId).size();
+        MinuteParagraph p = paragraphs.save(MinuteParagraph.resolution(item.getMeetingId(), itemId, position,
+                preamble == null || preamble.isBlank() ? null : preamble.strip(), clean));
+        keep(p, "added", null, describe(p));
+        return p;
+    }
+
+    @Transactional
+    public MinuteParagraph updateParagraph(long paragraphId, long expectedVersion, String text) {
+        MinuteParagraph p = paragraph(paragraphId);
+        requireClerk(p.getItemId(), "change these minutes");
+        requireUnfrozen(p);
+        checkVersion(p, expectedVersion);
+        String before = p.getText();
+        String clean = checkText(text);
+        p.setText(clean);
+        keep(p, "edited", before, clean);
+        return p;
+    }
+
+    @Transactional
+    public MinuteParagraph updateResolution(long paragraphId, long expectedVersion, String preamble, List<String> clauses,
+                                            ResolutionOutcome outcome) {
+        MinuteParagraph p = paragraph(paragraphId);
+        requireClerk(p.getItemId(), "change these minutes");
+        requireUnfrozen(p);
+        checkVersion(p, expectedVersion);
+        String before = describe(p);
+        p.setPreamble(preamble == null || preamble.isBlank() ? null : preamble.strip());
+        p.setClauses(checkClauses(clauses));
+        p.setOutcome(outcome);
+        keep(p, "edited", before, describe(p));
+        return p;
+    }
+
+    @Transactional
+    public void deleteParagraph(long paragraphId, long expectedVersion) {
+        MinuteParagraph p = paragraph(paragraphId);
+        requireClerk(p.getItemId(), "change these minutes");
+        requireUnfrozen(p);
+        checkVersion(p, expectedVersion);
+        keep(p, "deleted", describe(p), null);
+        paragraphs.delete(p);
+        renumber(p.getItemId());
+        events.publishEvent(new ParagraphDeleted(p.getMeetingId(), p.getItemId(), p.getId()));
+    }
+
+    /** Moves a paragraph up (-1) or down (+1) within its item; numbers follow the order until approval. */
+    @Transactional
+    public void moveParagraph(long paragraphId, int delta) {
+        MinuteParagraph p = paragraph(paragraphId);
+        requireClerk(p.getItemId(), "change these minutes");
+        requireUnfrozen(p);
+        List<MinuteParagraph> list = new ArrayList<>(paragraphs.findByItemIdOrderByPositionAsc(p.getItemId()));
+        int from = list.indexOf(p);
+        int to = Math.max(0, Math.min(list.size() - 1, from + delta));
+        list.remove(from);
+        list.add(to, p);
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).setPosition(i);
+        }
+        keep(p, "moved", Integer.toString(from), Integer.toString(to));
+    }
+
+    /**
+     * The meeting has closed and the body agrees the minutes as a correct record: numbers are frozen from
+     * here on, so "minute 14.3" means the same paragraph for ever.
+     */
+    @Transactional
+    public void approve(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        if (!AccessPolicy.canApproveMinutes(viewer.get(), meeting.getBodyId())) {
+            throw new AccessDeniedException("You may not approve these minutes");
+        }
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw new IllegalStateException("Minutes are approved after the meeting has closed");
+        }
+        if (meeting.getMinutesStatus() != MinutesStatus.DRAFT && meeting.getMinutesStatus() != MinutesStatus.DRAFT_PUBLISHED) {
+            throw new IllegalStateException("These minutes are already approved");
+        }
+        Body body = people.body(meeting.getBodyId());
+        List<AgendaItem> items = meetings.itemsOf(meetingId);
+        Map<Long, List<MinuteParagraph>> byItem = new HashMap<>();
+        paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId)
+                .forEach(p -> byItem.computeIfAbsent(p.getItemId(), k -> new ArrayList<>()).add(p));
+        List<ItemNumber> stored = items.stream().map(i -> new ItemNumber(i.getFrozenNumber(),
+                byItem.getOrDefault(i.getId(), List.of()).stream().map(MinuteParagraph::getFrozenNumber).toList())).toList();
+        List<ItemNumber> frozen = numbering.freeze(body.getHouseStyle(), meeting.getFirstItemNumber(),
+                meeting.getMunicipalYear() == null ? null : Year.of(meeting.getMunicipalYear()), stored);
+        Map<Long, String> itemNumbers = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            if (frozen.get(i).number() != null) {
+                itemNumbers.put(item.getId(), frozen.get(i).number());
+            }
+            List<MinuteParagraph> ps = byItem.getOrDefault(item.getId(), List.of());
+            for (int j = 0; j < ps.size(); j++) {
+                ps.get(j).setFrozenNumber(frozen.get(i).paragraphNumbers().get(j));
+            }
+        }
+        meetings.setMinutesStatus(meetingId, MinutesStatus.APPROVED, itemNumbers);
+    }
+
+    @Transactional
+    public void publish(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        if (!AccessPolicy.canPublishMinutes(viewer.get(), meeting.getBodyId())) {
+            throw new AccessDeniedException("You may not publish these minutes");
+        }
+        if (meeting.getMinutesStatus() != MinutesStatus.APPROVED) {
+            throw new IllegalStateException("Minutes are published once approved");
+        }
+        meetings.setMinutesStatus(meetingId, MinutesStatus.PUBLISHED, Map.of());
+    }
+
+    private AgendaItem requireClerk(long itemId, String what) {
+        AgendaItem item = meetings.item(itemId);
+        Meeting meeting = meetings.meeting(item.getMeetingId());
+        if (!AccessPolicy.canRecordMinutes(viewer.get(), meeting.getBodyId())) {
+            throw new AccessDeniedException("You may not " + what);
+        }
+        return item;
+    }
+
+    private static void requireUnfrozen(MinuteParagraph p) {
+        if (p.getFrozenNumber() != null) {
+            throw new IllegalStateException("These minutes are approved; a correction needs a new version");
+        }
+    }
+
+    private static void checkVersion(MinuteParagraph p, long expectedVersion) {
+        if (p.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(MinuteParagraph.class, p.getId());
+        }
+    }
+
+    private void renumber(long itemId) {
+        List<MinuteParagraph> rest = paragraphs.findByItemIdOrderByPositionAsc(itemId);
+        for (int i = 0; i < rest.size(); i++) {
+            rest.get(i).setPosition(i);
+        }
+    }
+
+    private void keep(MinuteParagraph p, String change, String before, String after) {
+        history.save(new ParagraphHistory(p.getId(), viewer.name(), clock.instant(), change, before, after));
+        if (!"deleted".equals(change)) {
+            events.publishEvent(new ParagraphSaved(p.getMeetingId(), p.getItemId(), p.getId()));
+        }
+    }
+
+    private static String checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Write the paragraph's text");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("A paragraph holds at most " + MAX_TEXT + " characters");
+        }
+        return text.strip();
+    }
+
+    private static List<String> checkClauses(List<String> clauses) {
+        List<String> clean = clauses == null ? List.of() : clauses.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("A resolution needs at least one clause");
+        }
+        return clean;
+    }
+
+    private static String describe(MinuteParagraph p) {
+        if (p.getKind() == ParagraphKind.PARAGRAPH) {
+            return p.getText();
+        }
+        var sb = new StringBuilder(p.getPreamble() == null ? "" : p.getPreamble());
+        p.getClauses().forEach(c -> sb.append('\n').append("- ").append(c));
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,5 @@
+package org.minutebook.minutes;
+
+public enum ResolutionOutcome {
+    AGREED, NOT_AGREED, DEFERRED
+}

@@ -1,0 +1,58 @@
+package org.minutebook.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.minutebook.shared.AuditedEntity;
+
+/** Someone named in the record: a member, an officer, a guest. Job title and organisation only as known. */
+@Entity
+@Table(name = "person")
+public class Person extends AuditedEntity {
+
+    @NotBlank(message = "Enter the person's name")
+    @Size(max = 200)
+    private String name;
+
+    @Size(max = 200)
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    protected Person() {
+    }
+
+    public Person(String name, String jobTitle, Long organisationId) {
+        this.name = name;
+        this.jobTitle = jobTitle;
+        this.organisationId = organisationId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+}

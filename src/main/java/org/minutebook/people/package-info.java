@@ -1,0 +1,2 @@
+/** People, organisations, bodies, memberships and user accounts: who sits where, and who signs in. */
+package org.minutebook.people;

@@ -1,0 +1,66 @@
+package org.minutebook.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import org.minutebook.shared.AuditedEntity;
+
+/**
+ * A dated step of the plan (seed 004's statutory direction, submission, commissioner's report, monitoring
+ * visits, re-inspection). Records often give only a month or a season: {@code dueText} keeps their words,
+ * {@code dueDate} the latest day they allow, so the timeline can sort and flag a missed milestone.
+ */
+@Entity
+@Table(name = "plan_milestone")
+public class Milestone extends AuditedEntity {
+
+    @Column(name = "plan_id", nullable = false)
+    private Long planId;
+
+    @NotBlank
+    private String title;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "due_text")
+    private String dueText;
+
+    @Enumerated(EnumType.STRING)
+    private MilestoneStatus status = MilestoneStatus.PLANNED;
+
+    protected Milestone() {
+    }
+
+    public Milestone(Long planId, String title, LocalDate dueDate, String dueText, MilestoneStatus status) {
+        this.planId = planId;
+        this.title = title;
+        this.dueDate = dueDate;
+        this.dueText = dueText;
+        this.status = status;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getDueText() {
+        return dueText;
+    }
+
+    public MilestoneStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,8 @@
+package org.minutebook.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+    List<Milestone> findByPlanId(Long planId);
+}

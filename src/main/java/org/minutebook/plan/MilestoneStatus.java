@@ -1,0 +1,5 @@
+package org.minutebook.plan;
+
+public enum MilestoneStatus {
+    PLANNED, ACHIEVED, MISSED
+}

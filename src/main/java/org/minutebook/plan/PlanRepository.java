@@ -1,0 +1,8 @@
+package org.minutebook.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanRepository extends JpaRepository<Plan, Long> {
+    List<Plan> findByBodyId(Long bodyId);
+}

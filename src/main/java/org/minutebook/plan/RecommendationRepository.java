@@ -1,0 +1,8 @@
+package org.minutebook.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+    List<Recommendation> findByPlanId(Long planId);
+}

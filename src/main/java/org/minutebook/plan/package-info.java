@@ -1,0 +1,2 @@
+/** Improvement plans: themes, recommendations, outcomes, milestones and measures. */
+package org.minutebook.plan;

@@ -1,0 +1,42 @@
+package org.minutebook.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.minutebook.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with Vaadin's login view; views are denied unless annotated, and every service checks again.
+ * The public portal (plain HTML under / and /public) is open to everyone.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/", "/public/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.formLogin(form -> form
+                .defaultSuccessUrl("/meetings")
+                // Tell a throttled user why, instead of the generic "wrong password".
+                .failureHandler((request, response, exception) -> response.sendRedirect(
+                        request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Delegating encoder: BCrypt today, and stored hashes name their algorithm so they can be upgraded.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
