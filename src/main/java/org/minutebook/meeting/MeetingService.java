@@ -56,7 +56,7 @@ public class MeetingService {
     }
 
     public static ItemFacts facts(AgendaItem item) {
-        return item.isExempt() ? ItemFacts.exempt() : ItemFacts.open();
+        return new ItemFacts(item.isExempt());
     }
 
     public Meeting meeting(long id) {
