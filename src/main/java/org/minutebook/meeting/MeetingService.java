@@ -104,6 +104,15 @@ public class MeetingService {
     /** A new meeting, its agenda a draft that starts from the body's standard items. */
     @Transactional
     public Meeting schedule(long bodyId, Instant startsAt, String venue, int firstItemNumber) {
+        return schedule(bodyId, startsAt, venue, firstItemNumber, true);
+    }
+
+    /**
+     * A new meeting; without standard items when recording a meeting whose record shows only some items
+     * (the seeds' meetings, where item 14 is all the record gives).
+     */
+    @Transactional
+    public Meeting schedule(long bodyId, Instant startsAt, String venue, int firstItemNumber, boolean standardItems) {
         requireClerk(bodyId, "schedule meetings of this body");
         people.body(bodyId);
         var meeting = new Meeting(bodyId, startsAt);
@@ -111,6 +120,9 @@ public class MeetingService {
         meeting.setFirstItemNumber(firstItemNumber);
         validate(meeting);
         meetings.save(meeting);
+        if (!standardItems) {
+            return meeting;
+        }
         int position = 0;
         for (StandardItem standard : StandardItem.values()) {
             var item = new AgendaItem(meeting.getId(), position++, standard.title());

@@ -62,7 +62,7 @@ public class AccountService {
             throw new IllegalArgumentException("That username is taken");
         }
         checkStrength(rawPassword);
-        return accounts.save(new UserAccount(username.strip(), displayName, passwords.encode(rawPassword), role, personId));
+        return accounts.save(new UserAccount(username.strip().toLowerCase(java.util.Locale.ROOT), displayName, passwords.encode(rawPassword), role, personId));
     }
 
     @Transactional
