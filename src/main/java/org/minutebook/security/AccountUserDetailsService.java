@@ -1,11 +1,9 @@
 package org.minutebook.security;
 
-import java.time.Duration;
 import java.util.List;
 import org.minutebook.people.AccountService;
 import org.minutebook.people.UserAccount;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,14 +27,12 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        Duration wait = accounts.waitBeforeNextAttempt(account);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, wait.toSeconds());
-            throw new LockedException("Too many failed sign-ins. Try again in " + seconds + " seconds.");
-        }
+        // A locked account fails before its password is checked, so waiting out the lock is the only way on.
+        boolean mustWait = !accounts.waitBeforeNextAttempt(account).isZero();
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
+                .accountLocked(mustWait)
                 .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
                 .build();
     }

@@ -25,9 +25,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/public/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .defaultSuccessUrl("/meetings"));
         http.formLogin(form -> form
-                .defaultSuccessUrl("/meetings")
                 // Tell a throttled user why, instead of the generic "wrong password".
                 .failureHandler((request, response, exception) -> response.sendRedirect(
                         request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
