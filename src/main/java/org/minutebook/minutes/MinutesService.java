@@ -63,6 +63,20 @@ public class MinutesService {
         return assembler.assemble(meeting, viewer.get(), paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId));
     }
 
+    /**
+     * The record for an audience rather than for the signed-in viewer: the live layer builds it once per change
+     * for everyone following the meeting. The public see what the access policy gives anonymous visitors;
+     * insiders (any member of the body) see exempt items too. Never used to answer one person's request.
+     */
+    public MeetingRecord recordFor(long meetingId, boolean insider) {
+        Meeting meeting = meetings.meeting(meetingId);
+        org.minutebook.security.Viewer audience = insider
+                ? org.minutebook.security.Viewer.signedIn(org.minutebook.people.Role.MEMBER, 0L, null,
+                        java.util.Map.of(meeting.getBodyId(), java.util.Set.of(org.minutebook.people.MembershipRole.MEMBER)))
+                : org.minutebook.security.Viewer.anonymous();
+        return assembler.assemble(meeting, audience, paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId));
+    }
+
     public List<ParagraphHistory> history(long paragraphId) {
         MinuteParagraph p = paragraph(paragraphId);
         requireClerk(p.getItemId(), "see this paragraph's history");
@@ -149,6 +163,52 @@ public class MinutesService {
             list.get(i).setPosition(i);
         }
         keep(p, "moved", Integer.toString(from), Integer.toString(to));
+    }
+
+    /**
+     * Records a vote on a resolution: for, against, abstentions, and the chair's casting vote, which exists
+     * only on a tie (and then decides the outcome).
+     */
+    @Transactional
+    public MinuteParagraph recordVote(long paragraphId, long expectedVersion, int votesFor, int votesAgainst, int abstentions,
+                                      Boolean castingVoteFor) {
+        MinuteParagraph p = paragraph(paragraphId);
+        requireClerk(p.getItemId(), "record votes of this meeting");
+        requireUnfrozen(p);
+        checkVersion(p, expectedVersion);
+        if (p.getKind() != ParagraphKind.RESOLUTION) {
+            throw new IllegalArgumentException("Only a resolution is voted on");
+        }
+        if (votesFor < 0 || votesAgainst < 0 || abstentions < 0) {
+            throw new IllegalArgumentException("Votes cannot be negative");
+        }
+        boolean tie = votesFor == votesAgainst;
+        if (castingVoteFor != null && !tie) {
+            throw new IllegalArgumentException("The chair has a casting vote only on a tie");
+        }
+        if (tie && castingVoteFor == null) {
+            throw new IllegalArgumentException("The vote is tied: record the chair's casting vote");
+        }
+        String before = describe(p);
+        p.setVote(votesFor, votesAgainst, abstentions, castingVoteFor);
+        boolean carried = tie ? castingVoteFor : votesFor > votesAgainst;
+        p.setOutcome(carried ? ResolutionOutcome.AGREED : ResolutionOutcome.NOT_AGREED);
+        keep(p, "vote", before, describe(p) + "\nFor " + votesFor + ", against " + votesAgainst + ", abstentions " + abstentions);
+        return p;
+    }
+
+    /**
+     * Items the chair opened that have neither a minute nor a "noted" outcome: shown before the meeting closes,
+     * so nothing taken goes unrecorded.
+     */
+    public List<AgendaItem> unrecordedItems(long meetingId) {
+        var recorded = new java.util.HashSet<Long>();
+        paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId).forEach(p -> recorded.add(p.getItemId()));
+        return meetings.itemsOf(meetingId).stream()
+                .filter(i -> i.getStatus() == org.minutebook.meeting.ItemStatus.OPEN || i.getStatus() == org.minutebook.meeting.ItemStatus.DONE)
+                .filter(i -> i.getOutcome() != org.minutebook.meeting.ItemOutcome.NOTED)
+                .filter(i -> !recorded.contains(i.getId()))
+                .toList();
     }
 
     /**

@@ -1,0 +1,119 @@
+package org.minutebook.live;
+
+import jakarta.annotation.PreDestroy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.minutebook.meeting.MeetingChanged;
+import org.minutebook.minutes.MeetingRecord;
+import org.minutebook.minutes.MinutesService;
+import org.minutebook.minutes.ParagraphDeleted;
+import org.minutebook.minutes.ParagraphSaved;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns committed changes into {@link LiveUpdate}s. Changes to one meeting that arrive within a short window
+ * (20 ms by default) are coalesced into one update, so a burst costs one database read and one push per
+ * viewer. Nothing is sent before it is committed: what anyone sees is always in the database.
+ */
+@Component
+class LiveRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveRelay.class);
+
+    private final MinutesService minutes;
+    private final MeetingChannel channel;
+    private final List<LiveSink> sinks;
+    private final long windowMillis;
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Seeded from the clock so ids keep rising across a restart (a reconnecting browser sends its last one). */
+    private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1000);
+    private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
+
+    private static final class Pending {
+        final Set<Long> items = new HashSet<>();
+        boolean meetingLevel;
+    }
+
+    LiveRelay(MinutesService minutes, MeetingChannel channel, List<LiveSink> sinks,
+              @Value("${minutebook.live.coalesce-millis:20}") long windowMillis) {
+        this.minutes = minutes;
+        this.channel = channel;
+        this.sinks = sinks;
+        this.windowMillis = windowMillis;
+        channel.onPresenceChange(meetingId -> enqueue(meetingId, null, true));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ParagraphSaved e) {
+        enqueue(e.meetingId(), e.itemId(), false);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ParagraphDeleted e) {
+        enqueue(e.meetingId(), e.itemId(), false);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(MeetingChanged e) {
+        enqueue(e.meetingId(), e.itemId(), true);
+    }
+
+    private void enqueue(long meetingId, Long itemId, boolean meetingLevel) {
+        boolean[] first = {false};
+        pending.compute(meetingId, (id, p) -> {
+            if (p == null) {
+                p = new Pending();
+                first[0] = true;
+            }
+            if (itemId != null) {
+                p.items.add(itemId);
+            }
+            p.meetingLevel |= meetingLevel;
+            return p;
+        });
+        if (first[0]) {
+            flusher.schedule(() -> flush(meetingId), windowMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void flush(long meetingId) {
+        Pending p = pending.remove(meetingId);
+        if (p == null) {
+            return;
+        }
+        try {
+            MeetingRecord publicRecord = minutes.recordFor(meetingId, false);
+            MeetingRecord insiderRecord = minutes.recordFor(meetingId, true);
+            LiveUpdate update = new LiveUpdate(meetingId, seq.incrementAndGet(), Set.copyOf(p.items), p.meetingLevel,
+                    publicRecord, insiderRecord);
+            channel.deliver(update);
+            for (LiveSink sink : sinks) {
+                sink.accept(update);
+            }
+        } catch (RuntimeException ex) {
+            // A failed push must not stop the next one; viewers catch up with the next update.
+            log.warn("Could not push the update of meeting {}", meetingId, ex);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        flusher.shutdownNow();
+    }
+}
