@@ -21,7 +21,13 @@ public record MeetingRecord(
         List<String> present,
         List<String> apologies,
         List<String> inAttendance,
-        List<Item> items) {
+        List<Item> items,
+        Long currentItemId) {
+
+    /** The item the chair has open, if the viewer may see it is open. */
+    public java.util.Optional<Item> currentItem() {
+        return items.stream().filter(i -> Long.valueOf(i.id()).equals(currentItemId)).findFirst();
+    }
 
     /** True when the minutes must carry "Draft — subject to approval". */
     public boolean draft() {

@@ -96,7 +96,7 @@ class RecordAssembler {
                 UkTime.dateTime(meeting.getStartsAt(), null), meeting.getVenue(), meeting.getStatus(),
                 agendaVisible, minutes,
                 names(attendance, AttendanceKind.PRESENT, names), names(attendance, AttendanceKind.APOLOGIES, names),
-                names(attendance, AttendanceKind.IN_ATTENDANCE, names), out);
+                names(attendance, AttendanceKind.IN_ATTENDANCE, names), out, meeting.getCurrentItemId());
     }
 
     private List<MeetingRecord.Paragraph> paragraphs(HouseStyle style, List<MinuteParagraph> list, List<String> numbers) {
