@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production the first administrator comes from the environment (MINUTEBOOK_ADMIN_USERNAME and
- * MINUTEBOOK_ADMIN_PASSWORD); there is no default password. Runs only while no administrator exists.
+ * MINUTEBOOK_ADMIN_PASSWORD); there is no default password. Runs only while no administrator exists
+ * (after the demo data, which brings its own).
  */
 @Component
-@Order(0)
+@Order(20)
 class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
