@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -45,6 +46,7 @@ public class Action extends AuditedEntity {
     private LocalDate dueDate;
 
     /** The record's own words for when, e.g. "at the end of July", kept beside any date. */
+    @Size(max = 200, message = "Keep the words for when under 200 characters")
     @Column(name = "due_text")
     private String dueText;
 

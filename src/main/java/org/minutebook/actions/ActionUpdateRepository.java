@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ActionUpdateRepository extends JpaRepository<ActionUpdate, Long> {
-    List<ActionUpdate> findByActionIdOrderByOnDateAsc(Long actionId);
+    List<ActionUpdate> findByActionIdOrderByOnDateAscIdAsc(Long actionId);
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.minutebook.actions.ActionService;
 import org.minutebook.meeting.MeetingService;
+import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.AccountService;
 import org.minutebook.people.Body;
 import org.minutebook.people.BodyKind;
@@ -16,6 +18,7 @@ import org.minutebook.people.Organisation;
 import org.minutebook.people.PeopleService;
 import org.minutebook.people.Person;
 import org.minutebook.people.Role;
+import org.minutebook.plan.PlanService;
 import org.minutebook.shared.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +30,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data built from the seeds in shared/seeds, loaded on the first start of an empty database when
  * {@code minutebook.demo-data=true} (the run command's H2 database, and the tests). Never in production
  * unless asked. People and organisations appear only as the seeds name them; the demo sign-ins are plainly
  * fictional. Everything goes through the services, as the demo administrator, so the same rules apply.
+ *
+ * <p>The seeds' text is written out in Java, one class a seed ({@link Seed000}, {@link Seed002}, {@link Seed003},
+ * with {@link SeedPeople}, {@link SeedPlans} and {@link DemoActions}), because the app must run from its jar alone;
+ * the tests compare it with the seed files themselves.
  */
 @Component
 @Order(10)
@@ -52,14 +60,23 @@ class DemoData implements ApplicationRunner {
     private final PeopleService people;
     private final AccountService accounts;
     private final MeetingService meetings;
+    private final MinutesService minutes;
+    private final PlanService plans;
+    private final ActionService actions;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(@Value("${minutebook.demo-data:false}") boolean enabled, PeopleService people, AccountService accounts,
-             MeetingService meetings, Clock clock) {
+             MeetingService meetings, MinutesService minutes, PlanService plans, ActionService actions, TransactionTemplate transaction,
+             Clock clock) {
         this.enabled = enabled;
         this.people = people;
         this.accounts = accounts;
         this.meetings = meetings;
+        this.minutes = minutes;
+        this.plans = plans;
+        this.actions = actions;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -68,14 +85,17 @@ class DemoData implements ApplicationRunner {
         if (!enabled || !people.bodies().isEmpty()) {
             return;
         }
-        accounts.createInitial("admin", "Demo Admin", PASSWORD, Role.ADMIN, null);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         SecurityContextHolder.setContext(context);
         try {
-            load();
+            // All or nothing: if loading fails, the next start finds an empty database and tries again.
+            transaction.executeWithoutResult(status -> {
+                accounts.createInitial("admin", "Demo Admin", PASSWORD, Role.ADMIN, null);
+                load();
+            });
         } finally {
             SecurityContextHolder.setContext(previous);
         }
@@ -120,5 +140,17 @@ class DemoData implements ApplicationRunner {
         // An upcoming board meeting, its draft agenda the standard items, ready to run live.
         var startsAt = LocalDate.now(clock).plusWeeks(3).atTime(LocalTime.of(10, 30)).atZone(UkTime.ZONE).toInstant();
         meetings.schedule(hwb.getId(), startsAt, null, 1);
+
+        // The seeds: their people, their meetings as published, the plans and the actions the minutes imply.
+        // The text is in Java, not read from the seed files: the app runs from its jar alone.
+        SeedPeople.create(people, council.getId(), scrutiny.getId());
+        var recorder = new SeedMeeting(meetings, minutes);
+        var seed000 = Seed000.record(recorder, hwb.getId());
+        var seed002 = Seed002.record(recorder, scrutiny.getId());
+        Seed003.record(recorder, otherHwb.getId());
+        var childrenFirst = SeedPlans.childrenFirst(plans, hwb.getId());
+        SeedPlans.otherCounty(plans, otherHwb.getId());
+        DemoActions.create(actions, hwb.getId(), scrutiny.getId(), council.getId(), healthwatch.getId(),
+                seed000, seed002, childrenFirst);
     }
 }

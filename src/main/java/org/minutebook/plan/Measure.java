@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ public class Measure extends AuditedEntity {
     @Column(name = "plan_id", nullable = false)
     private Long planId;
 
-    @NotBlank
+    @NotBlank(message = "Name the measure")
+    @Size(max = 300, message = "Keep the name under 300 characters")
     private String name;
 
+    @Size(max = 60, message = "Keep the unit under 60 characters")
     private String unit;
 
     private BigDecimal baseline;
@@ -68,5 +71,9 @@ public class Measure extends AuditedEntity {
 
     public List<MeasureValue> getValues() {
         return values;
+    }
+
+    void addValue(MeasureValue value) {
+        values.add(value);
     }
 }

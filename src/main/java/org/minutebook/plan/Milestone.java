@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.minutebook.shared.AuditedEntity;
 
@@ -21,15 +23,18 @@ public class Milestone extends AuditedEntity {
     @Column(name = "plan_id", nullable = false)
     private Long planId;
 
-    @NotBlank
+    @NotBlank(message = "Say what the milestone is")
+    @Size(max = 500, message = "Keep the milestone under 500 characters")
     private String title;
 
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    @Size(max = 200, message = "Keep the record's words for when under 200 characters")
     @Column(name = "due_text")
     private String dueText;
 
+    @NotNull
     @Enumerated(EnumType.STRING)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
 

@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MilestoneRepository extends JpaRepository<Milestone, Long> {
-    List<Milestone> findByPlanId(Long planId);
+    List<Milestone> findByPlanIdOrderByIdAsc(Long planId);
 }

@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OutcomeRepository extends JpaRepository<Outcome, Long> {
-    List<Outcome> findByPlanId(Long planId);
+    List<Outcome> findByPlanIdOrderByNumberAsc(Long planId);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.minutebook.shared.AuditedEntity;
 
@@ -19,6 +20,7 @@ public class Plan extends AuditedEntity {
     private Long bodyId;
 
     @NotBlank(message = "Enter the plan's title")
+    @Size(max = 300, message = "Keep the title under 300 characters")
     private String title;
 
     @Column(name = "period_from")

@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlanRepository extends JpaRepository<Plan, Long> {
-    List<Plan> findByBodyId(Long bodyId);
+    List<Plan> findByBodyIdOrderByIdAsc(Long bodyId);
 }

@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
-    List<Recommendation> findByPlanId(Long planId);
+    List<Recommendation> findByPlanIdOrderByKindAscNumberAsc(Long planId);
 }

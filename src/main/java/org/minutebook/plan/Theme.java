@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.minutebook.shared.AuditedEntity;
 
 /** A theme the plan groups its work under (seed 002's seven). */
@@ -16,7 +17,8 @@ public class Theme extends AuditedEntity {
 
     private int position;
 
-    @NotBlank
+    @NotBlank(message = "Name the theme")
+    @Size(max = 300, message = "Keep the theme under 300 characters")
     private String title;
 
     protected Theme() {

@@ -4,5 +4,5 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ThemeRepository extends JpaRepository<Theme, Long> {
-    List<Theme> findByPlanId(Long planId);
+    List<Theme> findByPlanIdOrderByPositionAsc(Long planId);
 }

@@ -104,6 +104,15 @@ public final class AccessPolicy {
                 || publicCanSeeAction(action);
     }
 
+    /**
+     * An improvement plan a body monitors: every signed-in viewer; the public when the body's action tracker is
+     * public, since the plan is what the tracker's actions serve and the two are read together.
+     */
+    public static boolean canSeePlan(Viewer viewer, boolean bodyTrackerPublic) {
+        Objects.requireNonNull(viewer, "viewer");
+        return viewer.isSignedIn() || bodyTrackerPublic;
+    }
+
     // ---------------------------------------------------------------- doing
 
     /** Manage bodies, people, memberships and accounts. */
@@ -113,6 +122,11 @@ public final class AccessPolicy {
 
     /** Add, reorder and renumber items, mark them exempt, and publish the agenda. */
     public static boolean canEditAgenda(Viewer viewer, long bodyId) {
+        return viewer.clerkOf(bodyId);
+    }
+
+    /** Write a body's improvement plan: its themes, recommendations, outcomes, milestones and measures. */
+    public static boolean canEditPlan(Viewer viewer, long bodyId) {
         return viewer.clerkOf(bodyId);
     }
 
