@@ -1,5 +1,6 @@
 package org.minutebook.publication;
 
+import org.minutebook.live.PublicStreams;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.PeopleService;
@@ -18,15 +19,21 @@ class MeetingPageController {
 
     private final MinutesService minutes;
     private final PeopleService people;
+    private final PublicStreams streams;
 
-    MeetingPageController(MinutesService minutes, PeopleService people) {
+    MeetingPageController(MinutesService minutes, PeopleService people, PublicStreams streams) {
         this.minutes = minutes;
         this.people = people;
+        this.streams = streams;
     }
 
     @GetMapping("/public/meetings/{id}")
     String meeting(@PathVariable long id, Model model) {
+        // The stream position first: an update committed while the page renders is then replayed, not lost.
+        long seq = streams.latest(id);
         MeetingRecord record = minutes.record(id);
+        model.addAttribute("live", record.status() == MeetingStatus.LIVE);
+        model.addAttribute("seq", seq);
         boolean nothingToRead = !record.agendaVisible() && !record.minutes().isVisible();
         String kind = record.minutes().isVisible() ? (record.draft() ? "Draft minutes" : "Minutes")
                 : record.agendaVisible() ? "Agenda" : "Meeting";

@@ -24,7 +24,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/", "/public/**", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll());
+                .requestMatchers("/", "/public/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/meetings"));
         http.formLogin(form -> form

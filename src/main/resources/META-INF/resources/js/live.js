@@ -7,6 +7,8 @@
   if (!root || !window.EventSource) {
     return;
   }
+  // With the stream running, "reload the page for the latest" no longer applies.
+  Array.prototype.forEach.call(document.querySelectorAll(".js-hide"), function (el) { el.hidden = true; });
   var status = document.getElementById("live-status");
   var announcer = document.getElementById("live-announcer");
   var url = root.getAttribute("data-stream") + "?since=" + encodeURIComponent(root.getAttribute("data-seq") || "0");

@@ -1,0 +1,190 @@
+package org.minutebook.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.testsupport.AsUser.as;
+import static org.minutebook.testsupport.AsUser.run;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minutebook.meeting.AgendaItem;
+import org.minutebook.meeting.ChairService;
+import org.minutebook.meeting.ItemDetails;
+import org.minutebook.meeting.Meeting;
+import org.minutebook.meeting.MeetingService;
+import org.minutebook.minutes.MinutesService;
+import org.minutebook.people.PeopleService;
+import org.minutebook.people.Role;
+import org.minutebook.testsupport.MinutebookTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public live page's event stream, read as a browser's EventSource would. */
+@MinutebookTest
+class PublicLiveStreamTest {
+
+    static final String SECRET = "Tender prices from three named care providers";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ChairService chair;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    PeopleService people;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final List<Stream<String>> open = new ArrayList<>();
+    Meeting meeting;
+    AgendaItem open1;
+    AgendaItem exempt;
+
+    record Event(long id, String name, String data) {
+    }
+
+    @BeforeEach
+    void aLiveMeetingWithAnExemptItem() {
+        long board = people.bodyNamed("West Sussex Health and Wellbeing Board").orElseThrow().getId();
+        meeting = as("clerk", Role.CLERK, () -> meetings.schedule(board, null, null, 1, false));
+        open1 = as("clerk", Role.CLERK, () -> meetings.addItem(meeting.getId(), details("Better Care Fund", false)));
+        exempt = as("clerk", Role.CLERK, () -> meetings.addItem(meeting.getId(), details("Care contracts", true)));
+        run("clerk", Role.CLERK, () -> meetings.publishAgenda(meeting.getId()));
+        run("chair", Role.MEMBER, () -> {
+            chair.openMeeting(meeting.getId());
+            chair.openItem(open1.getId());
+        });
+    }
+
+    @AfterEach
+    void closeStreams() {
+        open.forEach(Stream::close);
+    }
+
+    @Test
+    void eachSavedParagraphReachesTheStreamNumberedAndExemptTextNever() throws Exception {
+        String page = get("/public/meetings/" + meeting.getId());
+        long seq = Long.parseLong(attr(page, "data-seq"));
+        BlockingQueue<Event> events = listen("/public/meetings/" + meeting.getId() + "/stream?since=" + seq, null);
+
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "The Director presented the report."));
+        Event added = next(events, "1.1");
+        assertThat(added.name()).isEqualTo("item");
+        assertThat(added.data()).contains("id=\"item-" + open1.getId() + "\"").contains("The Director presented the report.");
+
+        run("chair", Role.MEMBER, () -> chair.openItem(exempt.getId()));
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(exempt.getId(), SECRET));
+        Event afterSecret = next(events, "Schedule 12A");
+        assertThat(afterSecret.data()).doesNotContain(SECRET);
+        // Whatever else came, none of it carried the exempt text.
+        List<Event> rest = new ArrayList<>();
+        events.drainTo(rest);
+        assertThat(rest).noneMatch(e -> e.data().contains(SECRET));
+    }
+
+    @Test
+    void aReconnectingBrowserResumesFromItsLastEventWithoutAGap() throws Exception {
+        BlockingQueue<Event> first = listen("/public/meetings/" + meeting.getId() + "/stream", null);
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "First point."));
+        Event seen = next(first, "First point.");
+        open.forEach(Stream::close);
+
+        // While the browser is away two more paragraphs are saved.
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "Second point."));
+        Thread.sleep(100);
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "Third point."));
+
+        BlockingQueue<Event> again = listen("/public/meetings/" + meeting.getId() + "/stream", seen.id());
+        Event caughtUp = next(again, "Third point.");
+        assertThat(caughtUp.data()).contains("Second point.").contains("1.3");
+        assertThat(caughtUp.id()).isGreaterThan(seen.id());
+    }
+
+    private BlockingQueue<Event> listen(String path, Long lastEventId) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", Long.toString(lastEventId));
+        }
+        HttpResponse<Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).as("no session per visitor").isEmpty();
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Stream<String> lines = response.body();
+        open.add(lines);
+        Thread reader = new Thread(() -> {
+            long id = 0;
+            String name = "message";
+            StringBuilder data = new StringBuilder();
+            try {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    if (line.isEmpty()) {
+                        if (!data.isEmpty()) {
+                            events.add(new Event(id, name, data.toString()));
+                        }
+                        name = "message";
+                        data.setLength(0);
+                    } else if (line.startsWith("id:")) {
+                        id = Long.parseLong(line.substring(3).strip());
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(data.isEmpty() ? "" : "\n").append(line.substring(5));
+                    }
+                }
+            } catch (RuntimeException closed) {
+                // the test closed the stream
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return events;
+    }
+
+    private static Event next(BlockingQueue<Event> events, String containing) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Event e = events.poll(200, TimeUnit.MILLISECONDS);
+            if (e != null && e.data().contains(containing)) {
+                return e;
+            }
+        }
+        throw new AssertionError("No event containing \"" + containing + "\" within 10 s");
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String attr(String html, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as(name + " on the live page").isTrue();
+        return m.group(1);
+    }
+
+    private static ItemDetails details(String title, boolean exempt) {
+        ItemDetails d = new ItemDetails();
+        d.setTitle(title);
+        d.setExempt(exempt);
+        if (exempt) {
+            d.setExemptParagraph(3);
+            d.setSummary(SECRET);
+        }
+        return d;
+    }
+}
