@@ -1,5 +1,6 @@
 package org.minutebook.meeting;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,12 @@ public class ItemDetails {
     @Min(value = 1, message = "Schedule 12A has paragraphs 1 to 7")
     @Max(value = 7, message = "Schedule 12A has paragraphs 1 to 7")
     private Integer exemptParagraph;
+
+    /** An exempt item must say which Schedule 12A paragraph applies: the public see that and the title only. */
+    @AssertTrue(message = "Choose the Schedule 12A paragraph that makes the item exempt")
+    public boolean isExemptParagraphChosen() {
+        return !exempt || exemptParagraph != null;
+    }
 
     public static ItemDetails of(AgendaItem item) {
         var d = new ItemDetails();

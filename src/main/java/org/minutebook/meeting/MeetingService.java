@@ -3,11 +3,14 @@ package org.minutebook.meeting;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.minutebook.numbering.NumberingEngine;
+import org.minutebook.people.Body;
 import org.minutebook.people.PeopleService;
 import org.minutebook.security.AccessPolicy;
 import org.minutebook.security.AgendaStatus;
@@ -37,6 +40,7 @@ public class MeetingService {
     private final CurrentViewer viewer;
     private final Validator validator;
     private final Clock clock;
+    private final NumberingEngine numbering = new NumberingEngine();
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository items, PaperRepository papers,
                    AttendanceRepository attendance, PeopleService people, CurrentViewer viewer,
@@ -82,6 +86,48 @@ public class MeetingService {
             return List.of();
         }
         return items.findByMeetingIdOrderByPositionAsc(meetingId);
+    }
+
+    /** The bodies whose meetings the signed-in viewer follows: every body for an admin, else those they have a place on. */
+    public List<Body> bodiesOfViewer() {
+        Viewer v = viewer.get();
+        return people.bodies().stream().filter(b -> v.isAdmin() || v.isMemberOf(b.getId())).toList();
+    }
+
+    /**
+     * One line of the agenda as the clerk edits it: the item's number now (from the numbering engine), its
+     * version for the optimistic check, and a copy of its details for the form.
+     */
+    public record NumberedItem(long id, long version, String number, ItemStatus status, StandardItem standardItem,
+                               ItemDetails details) {
+
+        /** "14. Title", or the title alone where the body numbers no items. */
+        public String heading() {
+            return number == null ? details.getTitle() : number + ". " + details.getTitle();
+        }
+    }
+
+    /** The whole agenda in order with each item's number, for the clerk editing it (drafts and exempt items included). */
+    public List<NumberedItem> numberedAgenda(long meetingId) {
+        Meeting m = meeting(meetingId);
+        requireClerk(m.getBodyId(), "edit this agenda");
+        List<AgendaItem> agenda = items.findByMeetingIdOrderByPositionAsc(meetingId);
+        List<String> numbers = numbering.itemNumbers(people.body(m.getBodyId()).getHouseStyle(), m.getFirstItemNumber(),
+                m.getMunicipalYear() == null ? null : Year.of(m.getMunicipalYear()),
+                agenda.stream().map(AgendaItem::getFrozenNumber).toList());
+        List<NumberedItem> out = new ArrayList<>(agenda.size());
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem item = agenda.get(i);
+            out.add(new NumberedItem(item.getId(), item.getVersion(), numbers.get(i), item.getStatus(),
+                    item.getStandardItem(), ItemDetails.of(item)));
+        }
+        return out;
+    }
+
+    /** One item as {@link #numberedAgenda} gives it, e.g. to reload it after a conflicting edit. */
+    public NumberedItem numberedItem(long itemId) {
+        AgendaItem item = item(itemId);
+        return numberedAgenda(item.getMeetingId()).stream().filter(n -> n.id() == itemId).findFirst().orElseThrow();
     }
 
     /** Items of several meetings at once for the minutes (no per-item queries). */

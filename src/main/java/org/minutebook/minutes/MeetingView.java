@@ -1,0 +1,85 @@
+package org.minutebook.minutes;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.NoSuchElementException;
+import org.minutebook.meeting.AgendaEditorView;
+import org.minutebook.meeting.Meeting;
+import org.minutebook.meeting.MeetingService;
+import org.minutebook.meeting.StatusBadge;
+import org.minutebook.security.AccessPolicy;
+import org.minutebook.security.AgendaStatus;
+import org.minutebook.security.CurrentViewer;
+
+/** A meeting's page for signed-in people: its heading, then the record exactly as the viewer may see it. */
+@Route("meetings/:meetingId")
+@PermitAll
+public class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MinutesService minutes;
+    private final MeetingService meetings;
+    private final CurrentViewer viewer;
+    private String title = "Meeting — Minutebook";
+    RecordPanel record;
+
+    MeetingView(MinutesService minutes, MeetingService meetings, CurrentViewer viewer) {
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.viewer = viewer;
+        addClassNames("view", "meeting-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        MeetingRecord r;
+        Meeting meeting;
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
+            meeting = meetings.meeting(id);
+            r = minutes.record(id);
+        } catch (NoSuchElementException | NumberFormatException e) {
+            title = "No such meeting — Minutebook";
+            add(new H1("No such meeting"), new Paragraph("There is no meeting at this address. It may have been removed, "
+                    + "or the link may be mistyped."), new Anchor("meetings", "Back to meetings"));
+            return;
+        }
+        String when = r.when() == null ? "Date not recorded" : r.when();
+        title = r.bodyName() + ", " + when + " — Minutebook";
+        var meetingWhen = new Span(when);
+        meetingWhen.addClassName("meeting-when");
+        var h1 = new H1(new Span(r.bodyName()), meetingWhen);
+        var meta = new Paragraph(r.venue() == null ? "Venue not recorded" : r.venue());
+        meta.addClassName("meeting-meta");
+        var badges = new Div(StatusBadge.of(r.status()), StatusBadge.of(meeting.getAgendaStatus()));
+        if (StatusBadge.minutesWorthShowing(meeting.getStatus(), meeting.getMinutesStatus()) && r.minutes().isVisible()) {
+            badges.add(StatusBadge.of(meeting.getMinutesStatus()));
+        }
+        badges.addClassName("badges");
+        var header = new Div(h1, meta, badges);
+        header.addClassName("meeting-header");
+        if (AccessPolicy.canEditAgenda(viewer.get(), r.bodyId())) {
+            var edit = new RouterLink("Edit agenda", AgendaEditorView.class, new RouteParameters("meetingId", Long.toString(r.meetingId())));
+            edit.addClassName("edit-agenda");
+            header.add(edit);
+        }
+        record = new RecordPanel(r, meeting.getAgendaStatus() == AgendaStatus.DRAFT);
+        add(header, record);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
