@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,12 +57,12 @@ public class AccountService {
     @Transactional
     public UserAccount createInitial(String username, String displayName, String rawPassword, Role role, Long personId) {
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("Enter a username");
+            throw new InvalidField("username", "Enter a username");
         }
         if (accounts.findByUsernameIgnoreCase(username.strip()).isPresent()) {
-            throw new IllegalArgumentException("That username is taken");
+            throw new InvalidField("username", "That username is taken");
         }
-        checkStrength(rawPassword);
+        checkStrength("password", rawPassword);
         return accounts.save(new UserAccount(username.strip().toLowerCase(java.util.Locale.ROOT), displayName, passwords.encode(rawPassword), role, personId));
     }
 
@@ -70,16 +71,16 @@ public class AccountService {
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = findByUsername(username).orElseThrow();
         if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            throw new IllegalArgumentException("Your current password is not right");
+            throw new InvalidField("currentPassword", "Your current password is not right");
         }
-        checkStrength(newPassword);
+        checkStrength("newPassword", newPassword);
         account.setPasswordHash(passwords.encode(newPassword));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long accountId, String newPassword) {
-        checkStrength(newPassword);
+        checkStrength("password", newPassword);
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NoSuchElementException("No account " + accountId));
         account.setPasswordHash(passwords.encode(newPassword));
         account.recordSuccessfulSignIn();
@@ -88,7 +89,13 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setEnabled(long accountId, boolean enabled) {
-        accounts.findById(accountId).orElseThrow().setEnabled(enabled);
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NoSuchElementException("No account " + accountId));
+        // An administrator who locks themselves out may leave no one able to undo it.
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (!enabled && auth != null && account.getUsername().equalsIgnoreCase(auth.getName())) {
+            throw new IllegalStateException("You cannot deactivate your own account; ask another administrator");
+        }
+        account.setEnabled(enabled);
     }
 
     /** How long the account must wait before its next sign-in attempt; zero when it may try now. */
@@ -117,9 +124,17 @@ public class AccountService {
         accounts.findByUsernameIgnoreCase(username).ifPresent(UserAccount::recordSuccessfulSignIn);
     }
 
-    private static void checkStrength(String password) {
+    /** What is wrong with a new password, if anything: the rule forms check as you type and the service enforces. */
+    public static Optional<String> passwordProblem(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Use at least " + MIN_PASSWORD_LENGTH + " characters");
+            return Optional.of("Use at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        return Optional.empty();
+    }
+
+    private static void checkStrength(String field, String password) {
+        passwordProblem(password).ifPresent(problem -> {
+            throw new InvalidField(field, problem);
+        });
     }
 }

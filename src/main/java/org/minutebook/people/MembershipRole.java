@@ -5,7 +5,19 @@ package org.minutebook.people;
  * it is what lets a CLERK account edit that body's agendas and minutes.
  */
 public enum MembershipRole {
-    CHAIR, VICE_CHAIR, MEMBER, CO_OPTED, SUBSTITUTE, OFFICER_ADVISER, CLERK;
+    CHAIR("Chair"), VICE_CHAIR("Vice-chair"), MEMBER("Member"), CO_OPTED("Co-opted member"),
+    SUBSTITUTE("Substitute"), OFFICER_ADVISER("Officer adviser"), CLERK("Clerk");
+
+    private final String label;
+
+    MembershipRole(String label) {
+        this.label = label;
+    }
+
+    /** How the role reads on screen and in the record. */
+    public String label() {
+        return label;
+    }
 
     /** Members who count towards the quorum and may vote. */
     public boolean isVotingMember() {

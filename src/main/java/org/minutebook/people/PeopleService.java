@@ -61,7 +61,7 @@ public class PeopleService {
     }
 
     public List<Organisation> organisations() {
-        return organisations.findAll();
+        return organisations.findAllByOrderByNameAsc();
     }
 
     public Optional<Organisation> organisation(Long id) {
@@ -89,6 +89,17 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Body saveBody(Body body) {
+        HouseStyle.itemNumberFormatProblem(body.getHouseStyle().itemNumberFormat()).ifPresent(problem -> {
+            throw new InvalidField("itemNumberFormat", problem);
+        });
+        if (body.getName() != null) {
+            body.setName(body.getName().strip());
+            bodies.findByName(body.getName())
+                    .filter(other -> !other.getId().equals(body.getId()))
+                    .ifPresent(other -> {
+                        throw new InvalidField("name", "Another body already has this name");
+                    });
+        }
         return bodies.save(body);
     }
 
@@ -112,7 +123,7 @@ public class PeopleService {
         boolean already = currentMembers(bodyId).stream()
                 .anyMatch(m -> m.getPersonId() == personId && m.getRole() == role);
         if (already) {
-            throw new IllegalArgumentException("This person already holds that role on the body");
+            throw new InvalidField("person", "This person already holds that role on the body");
         }
         return memberships.save(new Membership(personId, bodyId, role));
     }
