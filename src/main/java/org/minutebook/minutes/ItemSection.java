@@ -18,11 +18,11 @@ import org.minutebook.meeting.StatusBadge;
  * recommendations, papers), then its numbered minute paragraphs and resolutions. Renders the record's numbers;
  * never works one out.
  */
-class ItemSection extends Section {
+public class ItemSection extends Section {
 
     final H2 heading;
 
-    ItemSection(MeetingRecord.Item item) {
+    public ItemSection(MeetingRecord.Item item) {
         addClassName("record-item");
         setId("item-" + item.id());
         heading = new H2(item.heading());

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
 /** The meeting's record as printed: the draft banner, attendance, then each item. */
-class RecordPanel extends Div {
+public class RecordPanel extends Div {
 
-    RecordPanel(MeetingRecord record, boolean agendaDraft) {
+    public RecordPanel(MeetingRecord record, boolean agendaDraft) {
         addClassName("record");
         if (record.draft()) {
             add(banner("Draft — subject to approval", "draft-banner"));
