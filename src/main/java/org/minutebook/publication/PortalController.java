@@ -31,7 +31,8 @@ class PortalController {
         this.clock = clock;
     }
 
-    @GetMapping("/")
+    // Vaadin bootstraps every view with requests to "/?v-r=…": those belong to Vaadin, not to the portal.
+    @GetMapping(path = "/", params = "!v-r")
     String home(Model model) {
         model.addAttribute("bodies", people.bodies());
         return "public/home";
