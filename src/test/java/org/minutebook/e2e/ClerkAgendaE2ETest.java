@@ -57,7 +57,7 @@ class ClerkAgendaE2ETest extends BrowserTest {
     private static void addItem(Page page, String title) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add item")).first().click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Title").fill(title);
+        dialog.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)).fill(title);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add item")).click();
         assertThat(page.getByText("Item added.")).isVisible();
         assertThat(dialog).isHidden();
