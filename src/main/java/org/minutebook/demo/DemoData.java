@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.minutebook.actions.ActionService;
+import org.minutebook.meeting.ChairService;
 import org.minutebook.meeting.MeetingService;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.AccountService;
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
     private final PeopleService people;
     private final AccountService accounts;
     private final MeetingService meetings;
+    private final ChairService chair;
     private final MinutesService minutes;
     private final PlanService plans;
     private final ActionService actions;
@@ -67,12 +69,13 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(@Value("${minutebook.demo-data:false}") boolean enabled, PeopleService people, AccountService accounts,
-             MeetingService meetings, MinutesService minutes, PlanService plans, ActionService actions, TransactionTemplate transaction,
+             MeetingService meetings, ChairService chair, MinutesService minutes, PlanService plans, ActionService actions, TransactionTemplate transaction,
              Clock clock) {
         this.enabled = enabled;
         this.people = people;
         this.accounts = accounts;
         this.meetings = meetings;
+        this.chair = chair;
         this.minutes = minutes;
         this.plans = plans;
         this.actions = actions;
@@ -144,7 +147,7 @@ class DemoData implements ApplicationRunner {
         // The seeds: their people, their meetings as published, the plans and the actions the minutes imply.
         // The text is in Java, not read from the seed files: the app runs from its jar alone.
         SeedPeople.create(people, council.getId(), scrutiny.getId());
-        var recorder = new SeedMeeting(meetings, minutes);
+        var recorder = new SeedMeeting(meetings, this.chair, minutes);
         var seed000 = Seed000.record(recorder, hwb.getId());
         var seed002 = Seed002.record(recorder, scrutiny.getId());
         Seed003.record(recorder, otherHwb.getId());

@@ -5,11 +5,10 @@ import java.util.List;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.ItemDetails;
 import org.minutebook.meeting.ItemOutcome;
-import org.minutebook.meeting.ItemStatus;
 import org.minutebook.meeting.Meeting;
+import org.minutebook.meeting.ChairService;
 import org.minutebook.meeting.MeetingService;
 import org.minutebook.minutes.MinutesService;
-import org.minutebook.security.MeetingStatus;
 
 /**
  * Records one agenda item of a seed the way a clerk would, through the services: a meeting with no date,
@@ -42,10 +41,12 @@ final class SeedMeeting {
     }
 
     private final MeetingService meetings;
+    private final ChairService chair;
     private final MinutesService minutes;
 
-    SeedMeeting(MeetingService meetings, MinutesService minutes) {
+    SeedMeeting(MeetingService meetings, ChairService chair, MinutesService minutes) {
         this.meetings = meetings;
+        this.chair = chair;
         this.minutes = minutes;
     }
 
@@ -56,8 +57,8 @@ final class SeedMeeting {
         papers.forEach(p -> meetings.addPaper(item.getId(), p.title(), p.author(), p.text()));
         meetings.publishAgenda(meeting.getId());
 
-        meetings.changeStatus(meeting.getId(), MeetingStatus.LIVE);
-        meetings.setItemStatus(item.getId(), ItemStatus.OPEN, null);
+        chair.openMeeting(meeting.getId());
+        chair.openItem(item.getId());
         List<Long> ids = new ArrayList<>();
         for (Minute minute : record) {
             ids.add(switch (minute) {
@@ -65,8 +66,8 @@ final class SeedMeeting {
                 case Resolution r -> minutes.addResolution(item.getId(), r.preamble(), r.clauses()).getId();
             });
         }
-        meetings.setItemStatus(item.getId(), ItemStatus.DONE, outcome);
-        meetings.changeStatus(meeting.getId(), MeetingStatus.CLOSED);
+        chair.completeItem(item.getId(), outcome);
+        chair.closeMeeting(meeting.getId());
 
         minutes.approve(meeting.getId());
         minutes.publish(meeting.getId());

@@ -284,38 +284,7 @@ public class MeetingService {
         return row;
     }
 
-    // --- state changes the chair's console and the minutes lifecycle drive ---
-
-    @Transactional
-    public void changeStatus(long meetingId, MeetingStatus to) {
-        Meeting meeting = meeting(meetingId);
-        if (!AccessPolicy.canChair(viewer.get(), meeting.getBodyId())) {
-            throw new AccessDeniedException("Only the chair, or the clerk for the chair, runs the meeting");
-        }
-        MeetingStatus from = meeting.getStatus();
-        boolean allowed = switch (to) {
-            case LIVE -> from == MeetingStatus.SCHEDULED;
-            case CLOSED -> from == MeetingStatus.LIVE;
-            case CANCELLED, POSTPONED -> from == MeetingStatus.SCHEDULED;
-            case SCHEDULED -> from == MeetingStatus.POSTPONED;
-        };
-        if (!allowed) {
-            throw new IllegalStateException("A " + from.name().toLowerCase() + " meeting cannot become " + to.name().toLowerCase());
-        }
-        meeting.setStatus(to);
-    }
-
-    /** Records how an item ended (the chair's console calls this as items are taken). */
-    @Transactional
-    public void setItemStatus(long itemId, ItemStatus status, ItemOutcome outcome) {
-        AgendaItem item = item(itemId);
-        Meeting meeting = meeting(item.getMeetingId());
-        if (!AccessPolicy.canChair(viewer.get(), meeting.getBodyId())) {
-            throw new AccessDeniedException("Only the chair, or the clerk for the chair, moves the agenda");
-        }
-        item.setStatus(status);
-        item.setOutcome(status == ItemStatus.DONE ? outcome : null);
-    }
+    // --- the minutes lifecycle (the chair's commands are in ChairService) ---
 
     /** Called by the minutes lifecycle: the new status, and at approval the numbers to freeze. */
     @Transactional

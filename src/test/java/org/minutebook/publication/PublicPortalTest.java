@@ -53,6 +53,9 @@ class PublicPortalTest {
     MeetingService meetings;
 
     @Autowired
+    org.minutebook.meeting.ChairService chair;
+
+    @Autowired
     MinutesService minutes;
 
     // No cookie handler: every request is a fresh anonymous visitor, and any Set-Cookie shows in the headers.
@@ -86,7 +89,7 @@ class PublicPortalTest {
                 () -> meetings.schedule(scrutiny.getId(), null, null, 1, false).getId());
         long cancelled = AsUser.as("clerk", Role.CLERK, () -> {
             long id = meetings.schedule(scrutiny.getId(), Instant.now().plus(Duration.ofDays(20)), null, 1, false).getId();
-            meetings.changeStatus(id, MeetingStatus.CANCELLED);
+            chair.cancel(id);
             return id;
         });
 
@@ -157,7 +160,7 @@ class PublicPortalTest {
         assertNoSecrets(agenda);
 
         AsUser.run("clerk", Role.CLERK, () -> {
-            meetings.changeStatus(meeting, MeetingStatus.LIVE);
+            chair.openMeeting(meeting);
             minutes.addParagraph(ids[0], "The Director presented the grant.");
             minutes.addParagraph(ids[1], SECRET_MINUTE);
             minutes.addResolution(ids[1], null, List.of(SECRET_RECOMMENDATION + " for five years"));
@@ -167,7 +170,7 @@ class PublicPortalTest {
         assertNoSecrets(live);
 
         AsUser.run("clerk", Role.CLERK, () -> {
-            meetings.changeStatus(meeting, MeetingStatus.CLOSED);
+            chair.closeMeeting(meeting);
             minutes.approve(meeting);
             minutes.publish(meeting);
         });
@@ -184,7 +187,7 @@ class PublicPortalTest {
         long item = AsUser.as("clerk", Role.CLERK, () -> {
             long id = meetings.addItem(meeting, details("OFSTED Inspection Judgement")).getId();
             meetings.publishAgenda(meeting);
-            meetings.changeStatus(meeting, MeetingStatus.LIVE);
+            chair.openMeeting(meeting);
             minutes.addParagraph(id, "The Director highlighted that:\n\n- standards would rise\n- a plan would follow");
             minutes.addResolution(id, null, List.of("noted the process", "agreed to contribute", "would have oversight"));
             return id;
@@ -195,7 +198,7 @@ class PublicPortalTest {
         assertThat(live.text()).contains("This meeting is taking place now");
         assertThat(live.doc.select(".para-body ul li").eachText()).containsExactly("standards would rise", "a plan would follow");
 
-        AsUser.run("clerk", Role.CLERK, () -> meetings.changeStatus(meeting, MeetingStatus.CLOSED));
+        AsUser.run("clerk", Role.CLERK, () -> chair.closeMeeting(meeting));
         Page closed = get("/public/meetings/" + meeting);
         assertThat(closed.text()).contains("The minutes of this meeting have not been published yet");
         assertThat(closed.html).doesNotContain("standards would rise");
@@ -226,7 +229,7 @@ class PublicPortalTest {
         AsUser.run("clerk", Role.CLERK, () -> {
             long id = meetings.addItem(meeting, details("Questions <script>alert(2)</script>")).getId();
             meetings.publishAgenda(meeting);
-            meetings.changeStatus(meeting, MeetingStatus.LIVE);
+            chair.openMeeting(meeting);
             minutes.addParagraph(id, "A member asked about <script>alert(1)</script> and <img src=x onerror=alert(3)>.");
             minutes.addResolution(id, null, List.of("noted <b>this</b>"));
         });
