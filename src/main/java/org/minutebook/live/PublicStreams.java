@@ -68,6 +68,8 @@ public class PublicStreams implements LiveSink {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
+        // Sent at once so the browser knows the stream is open (and retries after 2 s if it drops).
+        emitter.send(SseEmitter.event().comment("connected").reconnectTime(2_000));
         if (gap) {
             // Too long away (or a restart in between): start again from the whole record.
             MeetingRecord record = minutes.recordFor(meetingId, false);

@@ -36,6 +36,8 @@ public abstract class BrowserTest {
 
     protected static synchronized Browser browser() {
         if (browser == null) {
+            // Pushed updates arrive within milliseconds, but a cold JVM on 2 shared cores can take seconds.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
