@@ -39,24 +39,26 @@ class LiveAgenda extends Section {
     private static ListItem render(Row row) {
         var li = new ListItem();
         li.addClassName("live-agenda-item");
-        if (row.current()) {
-            var now = new Span("Now");
-            now.addClassName("now-label");
-            li.add(now);
-            li.addClassName("current");
-            li.getElement().setAttribute("aria-current", "true");
-        }
         var number = new Span(row.number() == null ? "" : row.number());
         number.addClassName("item-number");
         var title = new Span(row.title());
         title.addClassName("item-title");
-        li.add(number, title);
+        var marks = new Span();
+        marks.addClassName("item-marks");
+        if (row.current()) {
+            var now = new Span("Now");
+            now.addClassName("now-label");
+            marks.add(now);
+            li.addClassName("current");
+            li.getElement().setAttribute("aria-current", "true");
+        }
+        marks.add(ItemLabels.badge(row.status(), row.outcome()));
         if (row.exempt()) {
             var exempt = new Span("Exempt");
             exempt.addClassNames("badge", "exempt");
-            li.add(exempt);
+            marks.add(exempt);
         }
-        li.add(ItemLabels.badge(row.status(), row.outcome()));
+        li.add(number, new Span(title, marks));
         return li;
     }
 }

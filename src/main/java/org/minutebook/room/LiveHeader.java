@@ -50,6 +50,7 @@ class LiveHeader extends Header {
         if (live) {
             setIfChanged(quorum, quorumText(q));
             quorum.setClassName("warning", !q.quorate());
+            quorum.setClassName("unset", q.required() == null);
         }
         setIfChanged(now, nowText(record));
     }

@@ -2,6 +2,7 @@ package org.minutebook.room;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -70,6 +71,8 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The router reuses this view when only the meeting in the address changes: follow the new one instead.
+        unfollow();
         removeAll();
         MeetingRecord r;
         try {
@@ -94,6 +97,9 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         back.addClassName("live-back");
         add(header, columns, back);
         show(r, room.floor(meetingId));
+        if (isAttached()) {
+            getUI().ifPresent(this::follow);
+        }
     }
 
     @Override
@@ -102,23 +108,30 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         if (meetingId == 0) {
             return;
         }
-        var ui = event.getUI();
-        Reconnecting.configure(ui);
-        subscription = channel.subscribe(meetingId, room.displayName(), update -> Reconnecting.push(ui, () -> apply(update)));
+        Reconnecting.configure(event.getUI());
+        follow(event.getUI());
         if (detachedSinceShown) {
             // Back after a detach (e.g. the tab was restored): read everything again rather than trust what was shown.
             show(minutes.record(meetingId), room.floor(meetingId));
         }
     }
 
+    private void follow(UI ui) {
+        subscription = channel.subscribe(meetingId, room.displayName(), update -> Reconnecting.push(ui, () -> apply(update)));
+    }
+
     @Override
     protected void onDetach(DetachEvent event) {
+        unfollow();
+        detachedSinceShown = true;
+        super.onDetach(event);
+    }
+
+    private void unfollow() {
         if (subscription != null) {
             subscription.cancel();
             subscription = null;
         }
-        detachedSinceShown = true;
-        super.onDetach(event);
     }
 
     private void apply(LiveUpdate update) {

@@ -2,6 +2,7 @@ package org.minutebook.room;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -46,16 +47,22 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The router reuses this view when only the meeting in the address changes: follow the new one instead.
+        unfollow();
         removeAll();
         try {
             meetingId = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
             show(publicRecord());
         } catch (NoSuchElementException | NumberFormatException e) {
             meetingId = 0;
+            title = "No such meeting — Minutebook";
             add(new H1("No such meeting"));
             return;
         }
         add(meeting, current);
+        if (isAttached()) {
+            getUI().ifPresent(this::follow);
+        }
     }
 
     @Override
@@ -64,23 +71,30 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         if (meetingId == 0) {
             return;
         }
-        var ui = event.getUI();
-        Reconnecting.configure(ui);
-        subscription = channel.subscribe(meetingId, room.displayName() + " (projector)",
-                update -> Reconnecting.push(ui, () -> show(update.publicRecord())));
+        Reconnecting.configure(event.getUI());
+        follow(event.getUI());
         if (detachedSinceShown) {
             show(publicRecord());
         }
     }
 
+    private void follow(UI ui) {
+        subscription = channel.subscribe(meetingId, room.displayName() + " (projector)",
+                update -> Reconnecting.push(ui, () -> show(update.publicRecord())));
+    }
+
     @Override
     protected void onDetach(DetachEvent event) {
+        unfollow();
+        detachedSinceShown = true;
+        super.onDetach(event);
+    }
+
+    private void unfollow() {
         if (subscription != null) {
             subscription.cancel();
             subscription = null;
         }
-        detachedSinceShown = true;
-        super.onDetach(event);
     }
 
     /** The record as the public gallery may see it, whoever is signed in on the projector. */

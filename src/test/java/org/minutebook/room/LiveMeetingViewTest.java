@@ -111,6 +111,19 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "member", roles = "MEMBER")
+    void goingStraightToAnotherMeetingsLiveViewFollowsThatMeeting() {
+        open();
+        var other = LiveBoardMeeting.start(meetings, chair, people);
+        LiveMeetingView view = navigate(other.liveRoute(), LiveMeetingView.class);
+
+        AsUser.run("chair", Role.MEMBER, () -> chair.openItem(other.pharmacy().getId()));
+
+        eventually(() -> view.header.now.getText().equals("Now: 15. Pharmaceutical Needs Assessment"));
+        assertThat(channel.connected(meetingId)).doesNotContain("Demo Member");
+    }
+
+    @Test
+    @WithMockUser(username = "member", roles = "MEMBER")
     void aParagraphTheClerkSavesAppearsAndOnlyItsItemIsRedrawn() {
         LiveMeetingView view = open();
         ItemSection fundBefore = view.record.section(fund.getId());
