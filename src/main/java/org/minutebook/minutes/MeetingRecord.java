@@ -1,6 +1,7 @@
 package org.minutebook.minutes;
 
 import java.util.List;
+import org.minutebook.meeting.ItemOutcome;
 import org.minutebook.meeting.ItemStatus;
 import org.minutebook.security.MeetingStatus;
 import org.minutebook.security.MinutesAccess;
@@ -34,11 +35,13 @@ public record MeetingRecord(
         return minutes.isDraft();
     }
 
+    /** One agenda item; {@code outcome} says how a DONE item ended (resolved or noted), else null. */
     public record Item(
             long id,
             String number,
             String title,
             ItemStatus status,
+            ItemOutcome outcome,
             boolean exempt,
             Integer exemptParagraph,
             boolean contentVisible,

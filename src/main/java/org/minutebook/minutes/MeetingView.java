@@ -21,6 +21,7 @@ import org.minutebook.meeting.StatusBadge;
 import org.minutebook.security.AccessPolicy;
 import org.minutebook.security.AgendaStatus;
 import org.minutebook.security.CurrentViewer;
+import org.minutebook.security.MeetingStatus;
 
 /** A meeting's page for signed-in people: its heading, then the record exactly as the viewer may see it. */
 @Route("meetings/:meetingId")
@@ -74,8 +75,24 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             edit.addClassName("edit-agenda");
             header.add(edit);
         }
+        if (meeting.getStatus() == MeetingStatus.LIVE) {
+            header.add(liveLinks(r.meetingId()));
+        }
         record = new RecordPanel(r, meeting.getAgendaStatus() == AgendaStatus.DRAFT);
         add(header, record);
+    }
+
+    /**
+     * Links to the live room. By address rather than by view class: the room builds on the minutes, so the
+     * minutes must not depend on it.
+     */
+    private static Div liveLinks(long meetingId) {
+        var follow = new Anchor("meetings/" + meetingId + "/live", "Follow live");
+        follow.getElement().setAttribute("router-link", true);
+        var projector = new Anchor("meetings/" + meetingId + "/projector", "Projector");
+        var links = new Div(follow, projector);
+        links.addClassName("live-links");
+        return links;
     }
 
     @Override

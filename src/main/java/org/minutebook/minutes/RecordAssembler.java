@@ -78,7 +78,7 @@ class RecordAssembler {
                         : List.of();
                 boolean papersVisible = AccessPolicy.canSeePapers(viewer, facts, MeetingService.facts(item));
                 out.add(new MeetingRecord.Item(item.getId(), numbers.get(i).number(), item.getTitle(), item.getStatus(),
-                        item.isExempt(), item.getExemptParagraph(), content,
+                        item.getOutcome(), item.isExempt(), item.getExemptParagraph(), content,
                         content ? item.getSummary() : null,
                         content ? item.getReportAuthor() : null,
                         content ? item.getRecommendationsIntro() : null,

@@ -1,0 +1,64 @@
+package org.minutebook.room;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import org.minutebook.minutes.ItemSection;
+import org.minutebook.minutes.MeetingRecord;
+import org.minutebook.security.MeetingStatus;
+
+/**
+ * The record as the clerk writes it: one {@link ItemSection} per item, replaced only when that item's record
+ * changed. The item under discussion is marked by a class and {@code aria-current}, set in place.
+ */
+class LiveRecord extends Div {
+
+    final Paragraph draftBanner = new Paragraph("Draft — subject to approval");
+    final Div items = new Div();
+    final Paragraph empty = new Paragraph("There is nothing on the agenda you can see yet.");
+    private final KeyedChildren<Shown> sections =
+            new KeyedChildren<>(items, s -> s.item().id(), s -> new ItemSection(s.item(), s.meeting()));
+    private Long markedCurrent;
+
+    /** An item as its section renders it (a section also depends on whether the meeting is live yet). */
+    private record Shown(MeetingRecord.Item item, MeetingStatus meeting) {
+    }
+
+    LiveRecord() {
+        addClassNames("record", "live-record");
+        draftBanner.addClassName("draft-banner");
+        draftBanner.getElement().setAttribute("role", "note");
+        add(draftBanner, empty, items);
+    }
+
+    void show(MeetingRecord record) {
+        // As on the meeting page: nothing to mark before a word of the minutes exists.
+        boolean minutesBegun = record.status() == MeetingStatus.LIVE || record.status() == MeetingStatus.CLOSED
+                || record.items().stream().anyMatch(i -> !i.paragraphs().isEmpty());
+        draftBanner.setVisible(record.draft() && minutesBegun);
+        empty.setVisible(record.items().isEmpty());
+        sections.show(record.items().stream().map(i -> new Shown(i, record.status())).toList());
+        if (markedCurrent != null) {
+            // The old current item may have been rebuilt or removed meanwhile: whatever is there now is unmarked.
+            sections.componentOf(markedCurrent).ifPresent(c -> mark(c.getElement(), false));
+        }
+        markedCurrent = record.currentItemId();
+        if (markedCurrent != null) {
+            sections.componentOf(markedCurrent).ifPresent(c -> mark(c.getElement(), true));
+        }
+    }
+
+    /** The section showing an item now (for tests: it stays the same instance while the item is unchanged). */
+    ItemSection section(long itemId) {
+        return (ItemSection) sections.componentOf(itemId).orElse(null);
+    }
+
+    private static void mark(Element section, boolean current) {
+        section.getClassList().set("current-item", current);
+        if (current) {
+            section.setAttribute("aria-current", "true");
+        } else {
+            section.removeAttribute("aria-current");
+        }
+    }
+}

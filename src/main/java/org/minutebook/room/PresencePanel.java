@@ -1,0 +1,65 @@
+package org.minutebook.room;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who is at the meeting (the roll the chair keeps) and who is following it here now. */
+class PresencePanel extends Section {
+
+    final NameList present = new NameList("Present");
+    final NameList inAttendance = new NameList("In attendance");
+    final NameList apologies = new NameList("Apologies");
+    final NameList connected = new NameList("Following here now");
+
+    PresencePanel() {
+        addClassNames("live-panel", "live-presence");
+        var heading = new H2("Who is here");
+        heading.setId("live-presence-heading");
+        getElement().setAttribute("aria-labelledby", "live-presence-heading");
+        add(heading, present, inAttendance, apologies, connected);
+    }
+
+    void show(List<String> presentNames, List<String> inAttendanceNames, List<String> apologyNames,
+              List<String> connectedNames) {
+        present.show(presentNames, "Nobody has been marked present yet.");
+        inAttendance.show(inAttendanceNames, null);
+        apologies.show(apologyNames, null);
+        connected.show(connectedNames, "Nobody else is following here.");
+    }
+
+    /** A titled list of names, rebuilt only when the names change. */
+    static class NameList extends Section {
+
+        final UnorderedList list = new UnorderedList();
+        final Paragraph none = new Paragraph();
+        private List<String> shown;
+
+        NameList(String title) {
+            addClassName("name-list");
+            add(new H3(title), none, list);
+        }
+
+        void show(List<String> names, String whenEmpty) {
+            if (names.equals(shown)) {
+                return;
+            }
+            shown = new ArrayList<>(names);
+            setVisible(!names.isEmpty() || whenEmpty != null);
+            none.setText(whenEmpty == null ? "" : whenEmpty);
+            none.setVisible(names.isEmpty());
+            list.removeAll();
+            names.forEach(n -> list.add(new ListItem(n)));
+            list.setVisible(!names.isEmpty());
+        }
+
+        List<String> names() {
+            return shown == null ? List.of() : shown;
+        }
+    }
+}
