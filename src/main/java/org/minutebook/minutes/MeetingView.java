@@ -74,6 +74,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             edit.addClassName("edit-agenda");
             header.add(edit);
         }
+        if (AccessPolicy.canChair(viewer.get(), r.bodyId())) {
+            // A plain link, not a RouterLink to the class: the room feature depends on minutes, not the reverse.
+            var console = new Anchor("meetings/" + r.meetingId() + "/chair", "Chair's console");
+            console.getElement().setAttribute("router-link", true);
+            console.addClassName("edit-agenda");
+            header.add(console);
+        }
         record = new RecordPanel(r, meeting.getAgendaStatus() == AgendaStatus.DRAFT);
         add(header, record);
     }
