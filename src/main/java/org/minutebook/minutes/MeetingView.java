@@ -78,6 +78,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         if (meeting.getStatus() == MeetingStatus.LIVE) {
             header.add(liveLinks(r.meetingId()));
         }
+        if (AccessPolicy.canChair(viewer.get(), r.bodyId())) {
+            // A plain link, not a RouterLink to the class: the room feature depends on minutes, not the reverse.
+            var console = new Anchor("meetings/" + r.meetingId() + "/chair", "Chair's console");
+            console.getElement().setAttribute("router-link", true);
+            console.addClassName("edit-agenda");
+            header.add(console);
+        }
         record = new RecordPanel(r, meeting.getAgendaStatus() == AgendaStatus.DRAFT);
         add(header, record);
     }
