@@ -1,0 +1,202 @@
+package org.minutebook.room;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.minutebook.live.LiveUpdate;
+import org.minutebook.live.MeetingChannel;
+import org.minutebook.minutes.MeetingRecord;
+import org.minutebook.security.AccessPolicy;
+import org.minutebook.security.MeetingStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The clerk's console: the minutes, resolutions and actions of one item, recorded as the meeting goes. It follows
+ * the item the chair has open, unless the clerk is in the middle of writing; then it says the chair has moved on.
+ * Everything saved goes through the services (which check the clerk again); typing in progress is a private draft.
+ */
+@Route("meetings/:meetingId/clerk")
+@RolesAllowed({"CLERK", "ADMIN"})
+@StyleSheet("css/clerk-console.css")
+public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ClerkConsoleView.class);
+
+    private final ClerkServices s;
+    private String title = "Clerk's console — Minutebook";
+    private MeetingChannel.Subscription subscription;
+    long meetingId;
+    /** The item the chair has open, as last seen; null when none. */
+    Long currentItemId;
+    Long selectedItemId;
+    ItemBar itemBar;
+    ItemMinutes minutes;
+    ItemActions actions;
+
+    ClerkConsoleView(ClerkServices s) {
+        this.s = s;
+        addClassNames("view", "clerk-console");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        MeetingRecord record;
+        try {
+            meetingId = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
+            record = s.minutes().record(meetingId);
+        } catch (NoSuchElementException | NumberFormatException e) {
+            refuse("No such meeting", "There is no meeting at this address. It may have been removed, or the link may be mistyped.");
+            return;
+        }
+        if (!AccessPolicy.canRecordMinutes(s.viewer().get(), record.bodyId())) {
+            refuse("Not your minutes", "Only the clerk of this body records its minutes.");
+            return;
+        }
+        if (!ClerkConsoleView.recording(record)) {
+            refuse("Nothing to record yet", "The console opens while the meeting is live, and after it until the minutes are approved.");
+            return;
+        }
+        title = "Clerk's console: " + record.bodyName() + " — Minutebook";
+        var back = new Anchor("meetings/" + meetingId, "Back to the meeting");
+        back.getElement().setAttribute("router-link", true);
+        var when = new Paragraph(record.bodyName() + " · " + (record.when() == null ? "date not recorded" : record.when()));
+        when.addClassName("muted");
+        itemBar = new ItemBar(this::pick, this::nextItem);
+        minutes = new ItemMinutes(s, record.bodyId(), this::refresh);
+        actions = new ItemActions(s, meetingId, record.bodyId());
+        var work = new Div(minutes, new Div(actions, new ShortcutHelp()));
+        work.addClassName("clerk-work");
+        add(back, new H1("Clerk's console"), when, itemBar, work);
+        currentItemId = record.currentItemId();
+        Long first = currentItemId != null ? currentItemId
+                : record.items().isEmpty() ? null : record.items().getFirst().id();
+        show(record, first);
+        registerShortcuts();
+    }
+
+    private void refuse(String heading, String text) {
+        title = heading + " — Minutebook";
+        add(new H1(heading), new Paragraph(text), new Anchor("meetings", "Back to meetings"));
+    }
+
+    /** While the meeting is live, and after it until the minutes are approved (numbers are frozen then). */
+    static boolean recording(MeetingRecord r) {
+        return r.status() == MeetingStatus.LIVE || (r.status() == MeetingStatus.CLOSED && r.minutes().isDraft());
+    }
+
+    private void registerShortcuts() {
+        Shortcuts.addShortcutListener(this, () -> minutes.newParagraph(), Key.KEY_P, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> minutes.newClause(), Key.KEY_C, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> actions.newAction(), Key.KEY_A, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, this::nextItem, Key.KEY_N, KeyModifier.ALT);
+    }
+
+    /** Shows the record with the given item selected (the editors close, keeping their drafts, if the item changes). */
+    private void show(MeetingRecord record, Long itemId) {
+        selectedItemId = itemId;
+        itemBar.show(record, itemId);
+        MeetingRecord.Item item = record.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().orElse(null);
+        minutes.show(item);
+        actions.show(item);
+    }
+
+    /** Reads the record again (after a save, or when another clerk or the chair changed something). */
+    void refresh() {
+        show(s.minutes().record(meetingId), selectedItemId);
+    }
+
+    private void pick(Long itemId) {
+        show(s.minutes().record(meetingId), itemId);
+    }
+
+    /** Alt+N: the clerk acting for the chair opens the next item not yet taken (the policy allows it). */
+    void nextItem() {
+        try {
+            var next = s.chair().nextItem(meetingId);
+            if (next.isEmpty()) {
+                ClerkMessages.refused("There are no more items waiting on the agenda.");
+                return;
+            }
+            s.chair().openItem(next.get().getId());
+            currentItemId = next.get().getId();
+            pick(currentItemId);
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
+            ClerkMessages.refused(e.getMessage());
+        }
+    }
+
+    /** A change was committed somewhere: follow the chair, and show what changed (read afresh, never stale). */
+    void onUpdate(LiveUpdate update) {
+        MeetingRecord record = s.minutes().record(meetingId);
+        Long current = record.currentItemId();
+        boolean moved = !Objects.equals(current, currentItemId);
+        currentItemId = current;
+        if (moved && current != null && !current.equals(selectedItemId)) {
+            if (minutes.editing() || actions.editing()) {
+                itemBar.show(record, selectedItemId);
+                itemBar.chairMovedOn(record, current);
+                return;
+            }
+            show(record, current);
+            return;
+        }
+        if (update.meetingLevel() || update.changedItems().contains(selectedItemId)) {
+            show(record, selectedItemId);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (itemBar == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        String who = ClerkMessages.who(s, s.viewer().name()) + " (clerk)";
+        subscription = s.channel().subscribe(meetingId, who, update -> {
+            try {
+                ui.access(() -> {
+                    try {
+                        onUpdate(update);
+                    } catch (RuntimeException e) {
+                        log.warn("Clerk's console could not show update {} of meeting {}", update.seq(), meetingId, e);
+                    }
+                });
+            } catch (UIDetachedException gone) {
+                // The tab closed between the update and now; onDetach cancels the subscription.
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

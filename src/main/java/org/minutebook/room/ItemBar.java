@@ -1,0 +1,78 @@
+package org.minutebook.room;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.minutebook.minutes.MeetingRecord;
+import org.minutebook.security.MeetingStatus;
+
+/**
+ * Which item the console records: a choice of every item (numbers from the record), the chair's "open next item"
+ * for the clerk acting for the chair, and the notice that the chair has moved on while the clerk was writing.
+ */
+class ItemBar extends Div {
+
+    final Select<Long> item = new Select<>();
+    final Button next;
+    final Div movedOn = new Div();
+    final Span movedOnText = new Span();
+    final Button goToCurrent = new Button("Go to that item");
+    private final Map<Long, String> labels = new LinkedHashMap<>();
+    private Long current;
+    private boolean quiet;
+
+    ItemBar(Consumer<Long> pick, Runnable nextItem) {
+        addClassName("clerk-item-bar");
+        item.setLabel("Item being minuted");
+        item.setItemLabelGenerator(id -> labels.getOrDefault(id, ""));
+        item.addValueChangeListener(e -> {
+            if (!quiet && e.getValue() != null) {
+                pick.accept(e.getValue());
+            }
+        });
+        next = new Button("Open next item (Alt+N)", e -> nextItem.run());
+        goToCurrent.addClickListener(e -> pick.accept(current));
+        movedOn.addClassName("clerk-moved-on");
+        movedOn.getElement().setAttribute("role", "status");
+        movedOn.add(movedOnText, goToCurrent);
+        movedOn.setVisible(false);
+        var row = new Div(item, next);
+        row.addClassName("clerk-item-row");
+        add(row, movedOn);
+    }
+
+    /** The agenda from the record, this item selected; the notice goes once the clerk is on the current item. */
+    void show(MeetingRecord record, Long selected) {
+        current = record.currentItemId();
+        labels.clear();
+        for (MeetingRecord.Item i : record.items()) {
+            labels.put(i.id(), i.heading() + (Objects.equals(i.id(), current) ? " — open now" : ""));
+        }
+        quiet = true;
+        try {
+            item.setItems(List.copyOf(labels.keySet()));
+            item.setValue(selected);
+        } finally {
+            quiet = false;
+        }
+        next.setEnabled(record.status() == MeetingStatus.LIVE);
+        if (current == null || current.equals(selected)) {
+            movedOn.setVisible(false);
+        }
+    }
+
+    /** The chair opened another item while the clerk is writing: say so, and offer to go there. */
+    void chairMovedOn(MeetingRecord record, long itemId) {
+        String heading = record.items().stream().filter(i -> i.id() == itemId).map(MeetingRecord.Item::heading)
+                .findFirst().orElse("another item");
+        movedOnText.setText("The chair has moved on to " + heading + ". ");
+        goToCurrent.setText("Go to " + heading);
+        movedOn.setVisible(true);
+    }
+}
