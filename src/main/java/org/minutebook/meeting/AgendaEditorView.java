@@ -74,7 +74,7 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
         toolbar.addClassName("section-header");
         detailsForm = new MeetingDetailsForm("Save details", false);
         detailsForm.addSaveListener(e -> saveDetails(e.details));
-        var details = new Details("Meeting details: date, venue, first item number", detailsForm);
+        var details = new Details("Meeting details", detailsForm);
         agenda = new AgendaPanel(meetings, meetingId, () -> showMeeting(false));
         add(back, heading, when, toolbar, details, new H2("Items"), agenda);
         showMeeting(true);

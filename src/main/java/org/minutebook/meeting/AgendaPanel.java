@@ -81,7 +81,7 @@ class AgendaPanel extends Div {
         form.edit(item == null ? new ItemDetails() : item.details());
         long[] version = {item == null ? 0 : item.version()};
         dialog = new Dialog();
-        dialog.setHeaderTitle(item == null ? "Add an item" : "Edit item " + item.heading());
+        dialog.setHeaderTitle(item == null ? "Add an item" : item.number() == null ? "Edit item" : "Edit item " + item.number());
         dialog.setWidth("min(48rem, 100vw)");
         form.addSaveListener(e -> {
             try {

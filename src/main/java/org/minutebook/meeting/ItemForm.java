@@ -61,7 +61,7 @@ class ItemForm extends FormLayout {
         error.setVisible(false);
         add(title, summary, reportAuthor, contact, presenters, recommendationsIntro, recommendations, exempt,
                 exemptParagraph, error);
-        for (var wide : new com.vaadin.flow.component.Component[] {title, summary, recommendations, error}) {
+        for (var wide : new com.vaadin.flow.component.Component[] {title, summary, recommendations, exempt, error}) {
             setColspan(wide, 2);
         }
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));

@@ -52,7 +52,11 @@ public class MeetingsView extends Main {
 
     private void openScheduleDialog(Body body) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Schedule a meeting of the " + body.getName());
+        // A short title: body names are long, and on a phone the header would fill the screen.
+        dialog.setHeaderTitle("Schedule a meeting");
+        dialog.getElement().setAttribute("aria-label", "Schedule a meeting of the " + body.getName());
+        var of = new Paragraph(body.getName());
+        of.addClassName("dialog-lead");
         var form = new MeetingDetailsForm("Schedule", true);
         form.edit(new MeetingDetails());
         form.addSaveListener(e -> {
@@ -67,7 +71,7 @@ public class MeetingsView extends Main {
                 form.showError(ex.getMessage());
             }
         });
-        dialog.add(form);
+        dialog.add(of, form);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
         dialog.open();
     }

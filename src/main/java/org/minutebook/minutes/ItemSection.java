@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.minutebook.meeting.ItemStatus;
 import org.minutebook.meeting.StatusBadge;
+import org.minutebook.security.MeetingStatus;
 
 /**
  * One item of the record as the viewer may see it: heading, the exempt notice or the item's content (summary,
@@ -22,14 +24,18 @@ public class ItemSection extends Section {
 
     final H2 heading;
 
-    public ItemSection(MeetingRecord.Item item) {
+    public ItemSection(MeetingRecord.Item item, MeetingStatus meetingStatus) {
         addClassName("record-item");
         setId("item-" + item.id());
         heading = new H2(item.heading());
         heading.addClassName("item-heading");
-        var status = StatusBadge.of(item.status());
-        status.addClassName("item-status");
-        add(heading, status);
+        add(heading);
+        // Before the meeting every item is "not yet taken": say so only once it means something.
+        if (item.status() != ItemStatus.PENDING || meetingStatus == MeetingStatus.LIVE) {
+            var status = StatusBadge.of(item.status());
+            status.addClassName("item-status");
+            add(status);
+        }
         if (item.exempt()) {
             add(exemptNotice(item));
         }

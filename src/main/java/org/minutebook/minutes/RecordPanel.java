@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.minutebook.security.MeetingStatus;
 
 /** The meeting's record as printed: the draft banner, attendance, then each item. */
 public class RecordPanel extends Div {
 
     public RecordPanel(MeetingRecord record, boolean agendaDraft) {
         addClassName("record");
-        if (record.draft()) {
+        // Nothing to mark before a word of the minutes exists (a meeting not yet held, with no paragraphs).
+        boolean minutesBegun = record.status() == MeetingStatus.LIVE || record.status() == MeetingStatus.CLOSED
+                || record.items().stream().anyMatch(i -> !i.paragraphs().isEmpty());
+        if (record.draft() && minutesBegun) {
             add(banner("Draft — subject to approval", "draft-banner"));
         }
         if (agendaDraft && record.agendaVisible()) {
@@ -32,7 +36,7 @@ public class RecordPanel extends Div {
         if (record.items().isEmpty()) {
             add(new Paragraph("There are no items on this agenda yet."));
         }
-        record.items().forEach(item -> add(new ItemSection(item)));
+        record.items().forEach(item -> add(new ItemSection(item, record.status())));
     }
 
     private static Paragraph banner(String text, String className) {

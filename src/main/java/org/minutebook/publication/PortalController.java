@@ -14,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /** The portal's home page and a page per body: who meets, and their meetings to come and past. */
 @Controller
@@ -31,10 +33,9 @@ class PortalController {
         this.clock = clock;
     }
 
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("bodies", people.bodies());
-        return "public/home";
+    /** The home page; routed by {@link PortalRoutes}, which leaves Vaadin's own requests to "/" alone. */
+    ServerResponse home(ServerRequest request) {
+        return ServerResponse.ok().render("public/home", java.util.Map.of("bodies", people.bodies()));
     }
 
     @GetMapping("/public/bodies/{id}")

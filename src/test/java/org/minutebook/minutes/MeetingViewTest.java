@@ -74,7 +74,8 @@ class MeetingViewTest extends SpringBrowserlessTest {
         long id = boardMeeting(false, item("Children First Improvement Plan", "The report explains the context."));
         navigate("meetings/" + id, MeetingView.class);
         assertThat(itemHeadings()).containsExactly("14. Children First Improvement Plan");
-        assertThat(pageText()).contains("Draft agenda — not yet published", "The report explains the context.");
+        assertThat(pageText()).contains("Draft agenda — not yet published", "The report explains the context.")
+                .doesNotContain("subject to approval");
         assertThat($(RouterLink.class).withText("Edit agenda").exists()).isFalse();
     }
 

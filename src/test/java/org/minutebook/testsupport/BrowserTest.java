@@ -70,7 +70,7 @@ public abstract class BrowserTest {
     protected Page newVisitor() {
         BrowserContext context = browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setLocale("en-GB").setTimezoneId("Europe/London"));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();
     }
