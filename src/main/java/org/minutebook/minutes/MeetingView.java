@@ -77,7 +77,6 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             var console = new Anchor("meetings/" + r.meetingId() + "/clerk", "Clerk's console");
             console.getElement().setAttribute("router-link", true);
             console.addClassNames("edit-agenda", "clerk-console-link");
-            console.getStyle().set("margin-inline-end", "1.5rem");
             header.add(console);
         }
         if (AccessPolicy.canEditAgenda(viewer.get(), r.bodyId())) {

@@ -55,11 +55,26 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
     ClerkConsoleView(ClerkServices s) {
         this.s = s;
         addClassNames("view", "clerk-console");
+        // Once, here: beforeEnter runs again when the same view is reused for another meeting.
+        Shortcuts.addShortcutListener(this, () -> ifOpen(() -> minutes.newParagraph()), Key.KEY_P, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> ifOpen(() -> minutes.newClause()), Key.KEY_C, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> ifOpen(() -> actions.newAction()), Key.KEY_A, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> ifOpen(this::nextItem), Key.KEY_N, KeyModifier.ALT);
+    }
+
+    private void ifOpen(Runnable command) {
+        if (minutes != null) {
+            command.run();
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        unsubscribe();
+        itemBar = null;
+        minutes = null;
+        actions = null;
         MeetingRecord record;
         try {
             meetingId = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
@@ -91,7 +106,9 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         Long first = currentItemId != null ? currentItemId
                 : record.items().isEmpty() ? null : record.items().getFirst().id();
         show(record, first);
-        registerShortcuts();
+        if (isAttached()) {
+            subscribe(getUI().orElseThrow());
+        }
     }
 
     private void refuse(String heading, String text) {
@@ -102,13 +119,6 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
     /** While the meeting is live, and after it until the minutes are approved (numbers are frozen then). */
     static boolean recording(MeetingRecord r) {
         return r.status() == MeetingStatus.LIVE || (r.status() == MeetingStatus.CLOSED && r.minutes().isDraft());
-    }
-
-    private void registerShortcuts() {
-        Shortcuts.addShortcutListener(this, () -> minutes.newParagraph(), Key.KEY_P, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> minutes.newClause(), Key.KEY_C, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> actions.newAction(), Key.KEY_A, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, this::nextItem, Key.KEY_N, KeyModifier.ALT);
     }
 
     /** Shows the record with the given item selected (the editors close, keeping their drafts, if the item changes). */
@@ -151,34 +161,37 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         Long current = record.currentItemId();
         boolean moved = !Objects.equals(current, currentItemId);
         currentItemId = current;
-        if (moved && current != null && !current.equals(selectedItemId)) {
-            if (minutes.editing() || actions.editing()) {
-                itemBar.show(record, selectedItemId);
-                itemBar.chairMovedOn(record, current);
-                return;
-            }
+        boolean elsewhere = moved && current != null && !current.equals(selectedItemId);
+        if (elsewhere && !minutes.editing() && !actions.editing()) {
             show(record, current);
             return;
         }
-        if (update.meetingLevel() || update.changedItems().contains(selectedItemId)) {
+        if (moved || update.meetingLevel() || update.changedItems().contains(selectedItemId)) {
             show(record, selectedItemId);
+        }
+        if (elsewhere) {
+            itemBar.chairMovedOn(record, current);
         }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (itemBar == null) {
+        subscribe(event.getUI());
+    }
+
+    private void subscribe(UI ui) {
+        unsubscribe();
+        if (minutes == null) {
             return;
         }
-        UI ui = event.getUI();
-        String who = ClerkMessages.who(s, s.viewer().name()) + " (clerk)";
-        subscription = s.channel().subscribe(meetingId, who, update -> {
+        long meeting = meetingId;
+        subscription = s.channel().subscribe(meeting, ClerkMessages.who(s, s.viewer().name()), update -> {
             try {
                 ui.access(() -> {
                     try {
                         onUpdate(update);
                     } catch (RuntimeException e) {
-                        log.warn("Clerk's console could not show update {} of meeting {}", update.seq(), meetingId, e);
+                        log.warn("Clerk's console could not show update {} of meeting {}", update.seq(), meeting, e);
                     }
                 });
             } catch (UIDetachedException gone) {
@@ -189,6 +202,10 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     protected void onDetach(DetachEvent event) {
+        unsubscribe();
+    }
+
+    private void unsubscribe() {
         if (subscription != null) {
             subscription.cancel();
             subscription = null;

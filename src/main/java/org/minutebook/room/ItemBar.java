@@ -50,14 +50,21 @@ class ItemBar extends Div {
     /** The agenda from the record, this item selected; the notice goes once the clerk is on the current item. */
     void show(MeetingRecord record, Long selected) {
         current = record.currentItemId();
-        labels.clear();
+        Map<Long, String> fresh = new LinkedHashMap<>();
         for (MeetingRecord.Item i : record.items()) {
-            labels.put(i.id(), i.heading() + (Objects.equals(i.id(), current) ? " — open now" : ""));
+            fresh.put(i.id(), i.heading() + (Objects.equals(i.id(), current) ? " — open now" : ""));
         }
         quiet = true;
         try {
-            item.setItems(List.copyOf(labels.keySet()));
-            item.setValue(selected);
+            // Only when the agenda changed: resetting the items would close the list under the clerk's pointer.
+            if (!fresh.equals(labels)) {
+                labels.clear();
+                labels.putAll(fresh);
+                item.setItems(List.copyOf(labels.keySet()));
+            }
+            if (!Objects.equals(item.getValue(), selected)) {
+                item.setValue(selected);
+            }
         } finally {
             quiet = false;
         }
@@ -72,7 +79,6 @@ class ItemBar extends Div {
         String heading = record.items().stream().filter(i -> i.id() == itemId).map(MeetingRecord.Item::heading)
                 .findFirst().orElse("another item");
         movedOnText.setText("The chair has moved on to " + heading + ". ");
-        goToCurrent.setText("Go to " + heading);
         movedOn.setVisible(true);
     }
 }

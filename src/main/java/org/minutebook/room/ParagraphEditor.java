@@ -36,7 +36,7 @@ class ParagraphEditor extends Section {
     final H3 heading = new H3();
     final TextArea text = new TextArea("Paragraph text");
     final Paragraph restored = new Paragraph();
-    final Button useSaved = new Button("Use the saved text instead");
+    final Button useSaved = new Button();
     final Div reference = new Div();
     final Button save = new Button("Save (Ctrl+Enter)", e -> save());
     final Button cancel = new Button("Cancel", e -> cancel());
@@ -60,6 +60,7 @@ class ParagraphEditor extends Section {
         restored.addClassName("draft-note");
         restored.getElement().setAttribute("role", "status");
         restored.setVisible(false);
+        useSaved.setText(existing == null ? "Discard it and start afresh" : "Use the saved text instead");
         useSaved.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         useSaved.addClickListener(e -> {
             text.setValue(original);

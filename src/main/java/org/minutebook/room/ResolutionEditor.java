@@ -66,7 +66,9 @@ class ResolutionEditor extends Section {
         });
         outcome.setValue(existing == null || existing.getOutcome() == null ? ResolutionOutcome.AGREED : existing.getOutcome());
         vote.set(existing);
-        vote.recorded.addValueChangeListener(e -> outcome.setHelperText(e.getValue() ? "The recorded vote decides the outcome." : null));
+        // A recorded vote decides the outcome (the service sets it), so the choice waits until there is no vote.
+        vote.recorded.addValueChangeListener(e -> voteDecides(e.getValue()));
+        voteDecides(vote.recorded.getValue());
         reference.addClassName("clerk-reference");
         reference.setVisible(false);
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -143,6 +145,11 @@ class ResolutionEditor extends Section {
             sb.append('\n').append(marks.get(i)).append(' ').append(texts.get(i));
         }
         return sb.toString();
+    }
+
+    private void voteDecides(boolean decides) {
+        outcome.setReadOnly(decides);
+        outcome.setHelperText(decides ? "The recorded vote decides the outcome." : null);
     }
 
     private void finished() {
