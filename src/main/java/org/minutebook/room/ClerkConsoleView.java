@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,13 +20,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.minutebook.live.LiveUpdate;
-import org.minutebook.live.MeetingChannel;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.security.AccessPolicy;
 import org.minutebook.security.MeetingStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The clerk's console: the minutes, resolutions and actions of one item, recorded as the meeting goes. It follows
@@ -39,11 +34,9 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet("css/clerk-console.css")
 public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(ClerkConsoleView.class);
-
     private final ClerkServices s;
     private String title = "Clerk's console — Minutebook";
-    private MeetingChannel.Subscription subscription;
+    private final LiveFeed feed = new LiveFeed();
     long meetingId;
     /** The item the chair has open, as last seen; null when none. */
     Long currentItemId;
@@ -59,7 +52,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         Shortcuts.addShortcutListener(this, () -> ifOpen(() -> minutes.newParagraph()), Key.KEY_P, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> ifOpen(() -> minutes.newClause()), Key.KEY_C, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> ifOpen(() -> actions.newAction()), Key.KEY_A, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> ifOpen(this::nextItem), Key.KEY_N, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> ifOpen(() -> itemBar.nextItem()), Key.KEY_N, KeyModifier.ALT);
     }
 
     private void ifOpen(Runnable command) {
@@ -71,7 +64,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        unsubscribe();
+        feed.stop();
         itemBar = null;
         minutes = null;
         actions = null;
@@ -96,7 +89,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         back.getElement().setAttribute("router-link", true);
         var when = new Paragraph(record.bodyName() + " · " + (record.when() == null ? "date not recorded" : record.when()));
         when.addClassName("muted");
-        itemBar = new ItemBar(this::pick, this::nextItem);
+        itemBar = new ItemBar(s, meetingId, this::pick, this::opened);
         minutes = new ItemMinutes(s, record.bodyId(), this::refresh);
         actions = new ItemActions(s, meetingId, record.bodyId());
         var work = new Div(minutes, new Div(actions, new ShortcutHelp()));
@@ -132,27 +125,17 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
 
     /** Reads the record again (after a save, or when another clerk or the chair changed something). */
     void refresh() {
-        show(s.minutes().record(meetingId), selectedItemId);
+        pick(selectedItemId);
     }
 
     private void pick(Long itemId) {
         show(s.minutes().record(meetingId), itemId);
     }
 
-    /** Alt+N: the clerk acting for the chair opens the next item not yet taken (the policy allows it). */
-    void nextItem() {
-        try {
-            var next = s.chair().nextItem(meetingId);
-            if (next.isEmpty()) {
-                ClerkMessages.refused("There are no more items waiting on the agenda.");
-                return;
-            }
-            s.chair().openItem(next.get().getId());
-            currentItemId = next.get().getId();
-            pick(currentItemId);
-        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
-            ClerkMessages.refused(e.getMessage());
-        }
+    /** The clerk, acting for the chair, opened the next item: go there at once, not waiting for the push. */
+    private void opened(long itemId) {
+        currentItemId = itemId;
+        pick(itemId);
     }
 
     /** A change was committed somewhere: follow the chair, and show what changed (read afresh, never stale). */
@@ -180,36 +163,15 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void subscribe(UI ui) {
-        unsubscribe();
-        if (minutes == null) {
-            return;
+        feed.stop();
+        if (minutes != null) {
+            feed.follow(s.channel(), meetingId, ClerkMessages.who(s, s.viewer().name()), ui, this::onUpdate);
         }
-        long meeting = meetingId;
-        subscription = s.channel().subscribe(meeting, ClerkMessages.who(s, s.viewer().name()), update -> {
-            try {
-                ui.access(() -> {
-                    try {
-                        onUpdate(update);
-                    } catch (RuntimeException e) {
-                        log.warn("Clerk's console could not show update {} of meeting {}", update.seq(), meeting, e);
-                    }
-                });
-            } catch (UIDetachedException gone) {
-                // The tab closed between the update and now; onDetach cancels the subscription.
-            }
-        });
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unsubscribe();
-    }
-
-    private void unsubscribe() {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
-        }
+        feed.stop();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.minutebook.room;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
@@ -21,6 +22,15 @@ final class ClerkMessages {
 
     static void refused(String text) {
         Notification.show(text, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** Asks before something that cannot be undone; both answers do something. */
+    static void confirm(String header, String text, String yes, String no, Runnable onYes, Runnable onNo) {
+        var dialog = new ConfirmDialog(header, text, yes, e -> onYes.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(no);
+        dialog.addCancelListener(e -> onNo.run());
+        dialog.open();
     }
 
     /** "10:42", UK time. */

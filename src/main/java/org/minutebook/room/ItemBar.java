@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.security.MeetingStatus;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Which item the console records: a choice of every item (numbers from the record), the chair's "open next item"
@@ -24,10 +25,16 @@ class ItemBar extends Div {
     final Span movedOnText = new Span();
     final Button goToCurrent = new Button("Go to that item");
     private final Map<Long, String> labels = new LinkedHashMap<>();
+    private final ClerkServices s;
+    private final long meetingId;
+    private final Consumer<Long> opened;
     private Long current;
     private boolean quiet;
 
-    ItemBar(Consumer<Long> pick, Runnable nextItem) {
+    ItemBar(ClerkServices s, long meetingId, Consumer<Long> pick, Consumer<Long> opened) {
+        this.s = s;
+        this.meetingId = meetingId;
+        this.opened = opened;
         addClassName("clerk-item-bar");
         item.setLabel("Item being minuted");
         item.setItemLabelGenerator(id -> labels.getOrDefault(id, ""));
@@ -36,7 +43,7 @@ class ItemBar extends Div {
                 pick.accept(e.getValue());
             }
         });
-        next = new Button("Open next item (Alt+N)", e -> nextItem.run());
+        next = new Button("Open next item (Alt+N)", e -> nextItem());
         goToCurrent.addClickListener(e -> pick.accept(current));
         movedOn.addClassName("clerk-moved-on");
         movedOn.getElement().setAttribute("role", "status");
@@ -71,6 +78,21 @@ class ItemBar extends Div {
         next.setEnabled(record.status() == MeetingStatus.LIVE);
         if (current == null || current.equals(selected)) {
             movedOn.setVisible(false);
+        }
+    }
+
+    /** Alt+N: the clerk acting for the chair opens the next item not yet taken (the policy allows it). */
+    void nextItem() {
+        try {
+            var item = s.chair().nextItem(meetingId);
+            if (item.isEmpty()) {
+                ClerkMessages.refused("There are no more items waiting on the agenda.");
+                return;
+            }
+            s.chair().openItem(item.get().getId());
+            opened.accept(item.get().getId());
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException e) {
+            ClerkMessages.refused(e.getMessage());
         }
     }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +32,7 @@ class ParagraphEditor extends Section {
     private Long paragraphId;
     private long version;
     private final String original;
+    private final EditorDraft draft;
     final H3 heading = new H3();
     final TextArea text = new TextArea("Paragraph text");
     final Paragraph restored = new Paragraph();
@@ -48,6 +48,7 @@ class ParagraphEditor extends Section {
         this.paragraphId = existing == null ? null : existing.getId();
         this.version = existing == null ? 0 : existing.getVersion();
         this.original = existing == null ? "" : existing.getText();
+        this.draft = new EditorDraft(s, itemId, paragraphId, original);
         addClassName("clerk-editor");
         heading.setText(existing == null ? "New paragraph" : "Edit " + (number == null ? "paragraph" : number));
         text.setHelperText(FORMAT_HELP);
@@ -64,7 +65,7 @@ class ParagraphEditor extends Section {
         useSaved.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         useSaved.addClickListener(e -> {
             text.setValue(original);
-            s.drafts().discard(itemId, paragraphId);
+            draft.discard();
             restored.setVisible(false);
         });
         restored.add(useSaved);
@@ -81,7 +82,7 @@ class ParagraphEditor extends Section {
     }
 
     private void restoreDraft() {
-        s.drafts().savedDraft(itemId, paragraphId).filter(d -> !d.text().equals(original)).ifPresent(d -> {
+        draft.toRestore().ifPresent(d -> {
             text.setValue(d.text());
             restored.getElement().setText("Restored your unsaved text from " + ClerkMessages.time(d.savedAt()) + ". ");
             restored.add(useSaved);
@@ -89,18 +90,9 @@ class ParagraphEditor extends Section {
         });
     }
 
-    /** Keeps what is typed as the clerk's draft; typing back to the saved text needs no draft. */
+    /** Keeps what is typed as the clerk's draft (also when the console moves to another item). */
     void keepDraft() {
-        String value = text.getValue();
-        try {
-            if (value.equals(original) || value.isBlank()) {
-                s.drafts().discard(itemId, paragraphId);
-            } else {
-                s.drafts().save(itemId, paragraphId, value);
-            }
-        } catch (RuntimeException e) {
-            ClerkMessages.refused("Your draft could not be kept: " + e.getMessage());
-        }
+        draft.keep(text.getValue());
     }
 
     void save() {
@@ -129,7 +121,7 @@ class ParagraphEditor extends Section {
             ClerkMessages.refused(e.getMessage());
             return;
         }
-        s.drafts().discard(itemId, paragraphId);
+        draft.discard();
         ClerkMessages.done(paragraphId == null ? "Paragraph added." : "Paragraph saved.");
         finished.run();
     }
@@ -143,7 +135,7 @@ class ParagraphEditor extends Section {
         String who = ClerkMessages.who(s, theirs.getUpdatedBy());
         new ConflictDialog("this paragraph", mine, theirs.getText(), who, ClerkMessages.time(theirs.getUpdatedAt()),
                 () -> {
-                    s.drafts().discard(itemId, paragraphId);
+                    draft.discard();
                     ClerkMessages.done("The text saved meanwhile stays.");
                     finished.run();
                 },
@@ -161,36 +153,27 @@ class ParagraphEditor extends Section {
     }
 
     private void deletedMeanwhile() {
-        var dialog = new ConfirmDialog("This paragraph was deleted meanwhile",
+        ClerkMessages.confirm("This paragraph was deleted meanwhile",
                 "Someone deleted it while you were editing it. Your text is still here.",
-                "Add mine as a new paragraph", e -> {
-                    s.drafts().discard(itemId, paragraphId);
+                "Add mine as a new paragraph", "Discard mine", () -> {
+                    draft.becomeNew(text.getValue());
                     paragraphId = null;
                     version = 0;
                     save();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Discard mine");
-        dialog.addCancelListener(e -> {
-            s.drafts().discard(itemId, paragraphId);
-            finished.run();
-        });
-        dialog.open();
+                }, this::discard);
     }
 
     private void cancel() {
         if (text.getValue().equals(original)) {
-            s.drafts().discard(itemId, paragraphId);
-            finished.run();
-            return;
+            discard();
+        } else {
+            ClerkMessages.confirm("Discard your unsaved text?", "What you typed here will be lost.", "Discard",
+                    "Keep writing", this::discard, () -> text.focus());
         }
-        var confirm = new ConfirmDialog("Discard your unsaved text?", "What you typed here will be lost.",
-                "Discard", e -> {
-                    s.drafts().discard(itemId, paragraphId);
-                    finished.run();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep writing");
-        confirm.open();
+    }
+
+    private void discard() {
+        draft.discard();
+        finished.run();
     }
 }

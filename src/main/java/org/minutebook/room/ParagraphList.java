@@ -2,20 +2,15 @@ package org.minutebook.room;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
 import org.minutebook.minutes.MeetingRecord;
-import org.minutebook.minutes.ResolutionOutcome;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -133,7 +128,7 @@ class ParagraphList extends Div {
             down.setEnabled(!last);
             var tools = new Div(edit, up, down, history, delete);
             tools.addClassName("para-tools");
-            add(number, body(p), tools);
+            add(number, ParagraphBody.of(p), tools);
         }
 
         private Button button(String text, String ariaLabel, ComponentEventListener<ClickEvent<Button>> click) {
@@ -150,32 +145,5 @@ class ParagraphList extends Div {
             b.setTooltipText(ariaLabel);
             return b;
         }
-    }
-
-    static Div body(MeetingRecord.Paragraph p) {
-        if (!p.resolution()) {
-            // Already escaped by commonmark; Html needs exactly one root element.
-            return new Div(new Html("<div class=\"para-body\">" + p.html() + "</div>"));
-        }
-        var clauses = new OrderedList();
-        clauses.addClassName("clauses");
-        for (MeetingRecord.Clause c : p.clauses()) {
-            var mark = new Span(c.mark());
-            mark.addClassName("clause-mark");
-            clauses.add(new ListItem(mark, new Span(c.text())));
-        }
-        var preamble = new Paragraph(p.preamble());
-        preamble.addClassName("resolution-preamble");
-        var body = new Div(preamble, clauses);
-        body.addClassNames("para-body", "resolution");
-        if (p.outcome() != null && p.outcome() != ResolutionOutcome.AGREED) {
-            body.add(new Paragraph(p.outcome() == ResolutionOutcome.DEFERRED ? "Deferred" : "Not agreed"));
-        }
-        if (p.vote() != null) {
-            var vote = new Paragraph(p.vote());
-            vote.addClassName("vote");
-            body.add(vote);
-        }
-        return body;
     }
 }
