@@ -1,6 +1,7 @@
 package org.minutebook.minutes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.MeetingService;
@@ -34,15 +35,27 @@ public class DraftService {
     public void save(long itemId, Long paragraphId, String text) {
         check(itemId);
         String user = viewer.name();
-        ParagraphDraft draft = find(user, itemId, paragraphId)
-                .orElseGet(() -> drafts.save(new ParagraphDraft(user, itemId, paragraphId)));
+        // Filled before the first save: the insert happens at once (identity ids) and the text may not be null.
+        ParagraphDraft draft = find(user, itemId, paragraphId).orElseGet(() -> new ParagraphDraft(user, itemId, paragraphId));
         draft.update(text == null ? "" : text, clock.instant());
+        drafts.save(draft);
     }
 
     @Transactional(readOnly = true)
     public Optional<String> draft(long itemId, Long paragraphId) {
         check(itemId);
         return find(viewer.name(), itemId, paragraphId).map(ParagraphDraft::getText);
+    }
+
+    /** A draft and when it was last kept, so the console can say "Restored your unsaved text from 10:42". */
+    public record Draft(String text, Instant savedAt) {
+    }
+
+    /** The signed-in clerk's draft of this item's paragraph (null paragraphId: a new one), with its time. */
+    @Transactional(readOnly = true)
+    public Optional<Draft> savedDraft(long itemId, Long paragraphId) {
+        check(itemId);
+        return find(viewer.name(), itemId, paragraphId).map(d -> new Draft(d.getText(), d.getUpdatedAt()));
     }
 
     public void discard(long itemId, Long paragraphId) {

@@ -22,6 +22,7 @@ import org.minutebook.security.AccessPolicy;
 import org.minutebook.security.AgendaStatus;
 import org.minutebook.security.CurrentViewer;
 import org.minutebook.security.MeetingStatus;
+import org.minutebook.security.MinutesStatus;
 
 /** A meeting's page for signed-in people: its heading, then the record exactly as the viewer may see it. */
 @Route("meetings/:meetingId")
@@ -70,6 +71,14 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         badges.addClassName("badges");
         var header = new Div(h1, meta, badges);
         header.addClassName("meeting-header");
+        // The console lives in room/, which depends on minutes/: a plain link keeps the dependency one way.
+        if (AccessPolicy.canRecordMinutes(viewer.get(), r.bodyId()) && (meeting.getStatus() == MeetingStatus.LIVE
+                || (meeting.getStatus() == MeetingStatus.CLOSED && meeting.getMinutesStatus() == MinutesStatus.DRAFT))) {
+            var console = new Anchor("meetings/" + r.meetingId() + "/clerk", "Clerk's console");
+            console.getElement().setAttribute("router-link", true);
+            console.addClassNames("edit-agenda", "clerk-console-link");
+            header.add(console);
+        }
         if (AccessPolicy.canEditAgenda(viewer.get(), r.bodyId())) {
             var edit = new RouterLink("Edit agenda", AgendaEditorView.class, new RouteParameters("meetingId", Long.toString(r.meetingId())));
             edit.addClassName("edit-agenda");

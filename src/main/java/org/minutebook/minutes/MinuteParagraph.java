@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.minutebook.shared.AuditedEntity;
@@ -18,6 +19,7 @@ import org.minutebook.shared.AuditedEntity;
  * A numbered paragraph of the minutes under an agenda item. The text is restricted Markdown: paragraphs
  * and bullet lists ("- " items, nested by indenting two spaces) and nothing else (see {@link MinuteText}).
  * A resolution is a paragraph whose preamble ("Resolved that the Board:") is followed by ordered clauses.
+ * A deleted paragraph is kept with the time of its deletion (actions may cite it); the record skips it.
  */
 @Entity
 @Table(name = "minute_paragraph")
@@ -66,6 +68,9 @@ public class MinuteParagraph extends AuditedEntity {
 
     @Column(name = "frozen_number")
     private String frozenNumber;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     protected MinuteParagraph() {
     }
@@ -169,5 +174,17 @@ public class MinuteParagraph extends AuditedEntity {
 
     void setFrozenNumber(String frozenNumber) {
         this.frozenNumber = frozenNumber;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    void markDeleted(Instant at) {
+        this.deletedAt = at;
     }
 }

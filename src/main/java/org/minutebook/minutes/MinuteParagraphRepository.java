@@ -3,8 +3,9 @@ package org.minutebook.minutes;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Paragraphs of the record. Deleted ones stay in the table (actions may cite them) and are left out here. */
 interface MinuteParagraphRepository extends JpaRepository<MinuteParagraph, Long> {
-    List<MinuteParagraph> findByMeetingIdOrderByItemIdAscPositionAsc(Long meetingId);
+    List<MinuteParagraph> findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(Long meetingId);
 
-    List<MinuteParagraph> findByItemIdOrderByPositionAsc(Long itemId);
+    List<MinuteParagraph> findByItemIdAndDeletedAtIsNullOrderByPositionAsc(Long itemId);
 }

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.hibernate.Hibernate;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.Meeting;
 import org.minutebook.meeting.MeetingService;
 import org.minutebook.numbering.ItemNumber;
 import org.minutebook.numbering.NumberingEngine;
 import org.minutebook.people.Body;
+import org.minutebook.people.InvalidField;
 import org.minutebook.people.PeopleService;
 import org.minutebook.security.AccessPolicy;
 import org.minutebook.security.CurrentViewer;
@@ -60,7 +62,7 @@ public class MinutesService {
     /** The meeting's record as the signed-in viewer (or the public) may see it. */
     public MeetingRecord record(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
-        return assembler.assemble(meeting, viewer.get(), paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId));
+        return assembler.assemble(meeting, viewer.get(), paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
     }
 
     /**
@@ -74,7 +76,7 @@ public class MinutesService {
                 ? org.minutebook.security.Viewer.signedIn(org.minutebook.people.Role.MEMBER, 0L, null,
                         java.util.Map.of(meeting.getBodyId(), java.util.Set.of(org.minutebook.people.MembershipRole.MEMBER)))
                 : org.minutebook.security.Viewer.anonymous();
-        return assembler.assemble(meeting, audience, paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId));
+        return assembler.assemble(meeting, audience, paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
     }
 
     public List<ParagraphHistory> history(long paragraphId) {
@@ -83,15 +85,21 @@ public class MinutesService {
         return history.findByParagraphIdOrderByChangedAtAsc(paragraphId);
     }
 
+    /**
+     * One paragraph as stored, deleted or not (its history outlives it), clauses loaded: the clerk's console reads
+     * it after this transaction to edit it, or to show what a second clerk saved meanwhile.
+     */
     public MinuteParagraph paragraph(long id) {
-        return paragraphs.findById(id).orElseThrow(() -> new NoSuchElementException("No paragraph " + id));
+        MinuteParagraph p = paragraphs.findById(id).orElseThrow(() -> new NoSuchElementException("No paragraph " + id));
+        Hibernate.initialize(p.getClauses());
+        return p;
     }
 
     @Transactional
     public MinuteParagraph addParagraph(long itemId, String text) {
         AgendaItem item = requireClerk(itemId, "record minutes of this meeting");
         String clean = checkText(text);
-        int position = paragraphs.findByItemIdOrderByPositionAsc(itemId).size();
+        int position = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId).size();
         MinuteParagraph p = paragraphs.save(MinuteParagraph.paragraph(item.getMeetingId(), itemId, position, clean));
         keep(p, "added", null, clean);
         return p;
@@ -99,18 +107,33 @@ public class MinutesService {
 
     @Transactional
     public MinuteParagraph addResolution(long itemId, String preamble, List<String> clauses) {
+        return addResolution(itemId, preamble, clauses, ResolutionOutcome.AGREED, null);
+    }
+
+    /**
+     * A resolution with its outcome and, optionally, a recorded vote (which then decides the outcome), saved in one
+     * go: a refused vote saves nothing.
+     */
+    @Transactional
+    public MinuteParagraph addResolution(long itemId, String preamble, List<String> clauses, ResolutionOutcome outcome,
+                                         Vote vote) {
         AgendaItem item = requireClerk(itemId, "record resolutions of this meeting");
         List<String> clean = checkClauses(clauses);
-        int position = paragraphs.findByItemIdOrderByPositionAsc(itemId).size();
-        MinuteParagraph p = paragraphs.save(MinuteParagraph.resolution(item.getMeetingId(), itemId, position,
-                preamble == null || preamble.isBlank() ? null : preamble.strip(), clean));
+        int position = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId).size();
+        MinuteParagraph p = MinuteParagraph.resolution(item.getMeetingId(), itemId, position,
+                preamble == null || preamble.isBlank() ? null : preamble.strip(), clean);
+        p.setOutcome(outcome == null ? ResolutionOutcome.AGREED : outcome);
+        if (vote != null) {
+            applyVote(p, vote);
+        }
+        p = paragraphs.save(p);
         keep(p, "added", null, describe(p));
         return p;
     }
 
     @Transactional
     public MinuteParagraph updateParagraph(long paragraphId, long expectedVersion, String text) {
-        MinuteParagraph p = paragraph(paragraphId);
+        MinuteParagraph p = editable(paragraphId);
         requireClerk(p.getItemId(), "change these minutes");
         requireUnfrozen(p);
         checkVersion(p, expectedVersion);
@@ -124,7 +147,7 @@ public class MinutesService {
     @Transactional
     public MinuteParagraph updateResolution(long paragraphId, long expectedVersion, String preamble, List<String> clauses,
                                             ResolutionOutcome outcome) {
-        MinuteParagraph p = paragraph(paragraphId);
+        MinuteParagraph p = editable(paragraphId);
         requireClerk(p.getItemId(), "change these minutes");
         requireUnfrozen(p);
         checkVersion(p, expectedVersion);
@@ -136,14 +159,42 @@ public class MinutesService {
         return p;
     }
 
+    /**
+     * Changes a resolution and its recorded vote in one go: a vote decides the outcome, no vote (null) removes any
+     * recorded one and keeps the outcome given. A refused vote changes nothing.
+     */
+    @Transactional
+    public MinuteParagraph updateResolution(long paragraphId, long expectedVersion, String preamble, List<String> clauses,
+                                            ResolutionOutcome outcome, Vote vote) {
+        MinuteParagraph p = editable(paragraphId);
+        requireClerk(p.getItemId(), "change these minutes");
+        requireUnfrozen(p);
+        checkVersion(p, expectedVersion);
+        if (p.getKind() != ParagraphKind.RESOLUTION) {
+            throw new IllegalArgumentException("Only a resolution has clauses and an outcome");
+        }
+        String before = describe(p);
+        p.setPreamble(preamble == null || preamble.isBlank() ? null : preamble.strip());
+        p.setClauses(checkClauses(clauses));
+        p.setOutcome(outcome == null ? ResolutionOutcome.AGREED : outcome);
+        if (vote != null) {
+            applyVote(p, vote);
+        } else {
+            p.setVote(null, null, null, null);
+        }
+        keep(p, "edited", before, describe(p));
+        return p;
+    }
+
     @Transactional
     public void deleteParagraph(long paragraphId, long expectedVersion) {
-        MinuteParagraph p = paragraph(paragraphId);
+        MinuteParagraph p = editable(paragraphId);
         requireClerk(p.getItemId(), "change these minutes");
         requireUnfrozen(p);
         checkVersion(p, expectedVersion);
         keep(p, "deleted", describe(p), null);
-        paragraphs.delete(p);
+        // Soft: an action may cite the paragraph, and "what did 14.2 say before it went" stays answerable.
+        p.markDeleted(clock.instant());
         renumber(p.getItemId());
         events.publishEvent(new ParagraphDeleted(p.getMeetingId(), p.getItemId(), p.getId()));
     }
@@ -151,10 +202,10 @@ public class MinutesService {
     /** Moves a paragraph up (-1) or down (+1) within its item; numbers follow the order until approval. */
     @Transactional
     public void moveParagraph(long paragraphId, int delta) {
-        MinuteParagraph p = paragraph(paragraphId);
+        MinuteParagraph p = editable(paragraphId);
         requireClerk(p.getItemId(), "change these minutes");
         requireUnfrozen(p);
-        List<MinuteParagraph> list = new ArrayList<>(paragraphs.findByItemIdOrderByPositionAsc(p.getItemId()));
+        List<MinuteParagraph> list = new ArrayList<>(paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(p.getItemId()));
         int from = list.indexOf(p);
         int to = Math.max(0, Math.min(list.size() - 1, from + delta));
         list.remove(from);
@@ -172,29 +223,39 @@ public class MinutesService {
     @Transactional
     public MinuteParagraph recordVote(long paragraphId, long expectedVersion, int votesFor, int votesAgainst, int abstentions,
                                       Boolean castingVoteFor) {
-        MinuteParagraph p = paragraph(paragraphId);
+        MinuteParagraph p = editable(paragraphId);
         requireClerk(p.getItemId(), "record votes of this meeting");
         requireUnfrozen(p);
         checkVersion(p, expectedVersion);
+        String before = describe(p);
+        applyVote(p, new Vote(votesFor, votesAgainst, abstentions, castingVoteFor));
+        keep(p, "vote", before, describe(p));
+        return p;
+    }
+
+    // Refusals name the field they concern (InvalidField), so a form can put the message beside it.
+    private static void applyVote(MinuteParagraph p, Vote vote) {
         if (p.getKind() != ParagraphKind.RESOLUTION) {
             throw new IllegalArgumentException("Only a resolution is voted on");
         }
-        if (votesFor < 0 || votesAgainst < 0 || abstentions < 0) {
-            throw new IllegalArgumentException("Votes cannot be negative");
+        if (vote.votesFor() < 0) {
+            throw new InvalidField("votesFor", "Votes cannot be negative");
         }
-        boolean tie = votesFor == votesAgainst;
-        if (castingVoteFor != null && !tie) {
-            throw new IllegalArgumentException("The chair has a casting vote only on a tie");
+        if (vote.votesAgainst() < 0) {
+            throw new InvalidField("votesAgainst", "Votes cannot be negative");
         }
-        if (tie && castingVoteFor == null) {
-            throw new IllegalArgumentException("The vote is tied: record the chair's casting vote");
+        if (vote.abstentions() < 0) {
+            throw new InvalidField("abstentions", "Votes cannot be negative");
         }
-        String before = describe(p);
-        p.setVote(votesFor, votesAgainst, abstentions, castingVoteFor);
-        boolean carried = tie ? castingVoteFor : votesFor > votesAgainst;
+        if (vote.castingVoteFor() != null && !vote.tied()) {
+            throw new InvalidField("castingVote", "The chair has a casting vote only on a tie");
+        }
+        if (vote.tied() && vote.castingVoteFor() == null) {
+            throw new InvalidField("castingVote", "The vote is tied: record the chair's casting vote");
+        }
+        p.setVote(vote.votesFor(), vote.votesAgainst(), vote.abstentions(), vote.castingVoteFor());
+        boolean carried = vote.tied() ? vote.castingVoteFor() : vote.votesFor() > vote.votesAgainst();
         p.setOutcome(carried ? ResolutionOutcome.AGREED : ResolutionOutcome.NOT_AGREED);
-        keep(p, "vote", before, describe(p) + "\nFor " + votesFor + ", against " + votesAgainst + ", abstentions " + abstentions);
-        return p;
     }
 
     /**
@@ -203,7 +264,7 @@ public class MinutesService {
      */
     public List<AgendaItem> unrecordedItems(long meetingId) {
         var recorded = new java.util.HashSet<Long>();
-        paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId).forEach(p -> recorded.add(p.getItemId()));
+        paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId).forEach(p -> recorded.add(p.getItemId()));
         return meetings.itemsOf(meetingId).stream()
                 .filter(i -> i.getStatus() == org.minutebook.meeting.ItemStatus.OPEN || i.getStatus() == org.minutebook.meeting.ItemStatus.DONE)
                 .filter(i -> i.getOutcome() != org.minutebook.meeting.ItemOutcome.NOTED)
@@ -230,7 +291,7 @@ public class MinutesService {
         Body body = people.body(meeting.getBodyId());
         List<AgendaItem> items = meetings.itemsOf(meetingId);
         Map<Long, List<MinuteParagraph>> byItem = new HashMap<>();
-        paragraphs.findByMeetingIdOrderByItemIdAscPositionAsc(meetingId)
+        paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId)
                 .forEach(p -> byItem.computeIfAbsent(p.getItemId(), k -> new ArrayList<>()).add(p));
         List<ItemNumber> stored = items.stream().map(i -> new ItemNumber(i.getFrozenNumber(),
                 byItem.getOrDefault(i.getId(), List.of()).stream().map(MinuteParagraph::getFrozenNumber).toList())).toList();
@@ -277,6 +338,15 @@ public class MinutesService {
         }
     }
 
+    /** A paragraph that may still change: not deleted. */
+    private MinuteParagraph editable(long paragraphId) {
+        MinuteParagraph p = paragraph(paragraphId);
+        if (p.isDeleted()) {
+            throw new IllegalStateException("This paragraph has been deleted");
+        }
+        return p;
+    }
+
     private static void checkVersion(MinuteParagraph p, long expectedVersion) {
         if (p.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(MinuteParagraph.class, p.getId());
@@ -284,7 +354,7 @@ public class MinutesService {
     }
 
     private void renumber(long itemId) {
-        List<MinuteParagraph> rest = paragraphs.findByItemIdOrderByPositionAsc(itemId);
+        List<MinuteParagraph> rest = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId);
         for (int i = 0; i < rest.size(); i++) {
             rest.get(i).setPosition(i);
         }
@@ -299,10 +369,10 @@ public class MinutesService {
 
     private static String checkText(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Write the paragraph's text");
+            throw new InvalidField("text", "Write the paragraph's text");
         }
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("A paragraph holds at most " + MAX_TEXT + " characters");
+            throw new InvalidField("text", "A paragraph holds at most " + MAX_TEXT + " characters");
         }
         return text.strip();
     }
@@ -310,7 +380,7 @@ public class MinutesService {
     private static List<String> checkClauses(List<String> clauses) {
         List<String> clean = clauses == null ? List.of() : clauses.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("A resolution needs at least one clause");
+            throw new InvalidField("clauses", "A resolution needs at least one clause");
         }
         return clean;
     }
@@ -321,6 +391,16 @@ public class MinutesService {
         }
         var sb = new StringBuilder(p.getPreamble() == null ? "" : p.getPreamble());
         p.getClauses().forEach(c -> sb.append('\n').append("- ").append(c));
+        if (p.getOutcome() != null && p.getOutcome() != ResolutionOutcome.AGREED) {
+            sb.append("\nOutcome: ").append(p.getOutcome().name().toLowerCase().replace('_', ' '));
+        }
+        if (p.getVotesFor() != null) {
+            sb.append("\nFor ").append(p.getVotesFor()).append(", against ").append(p.getVotesAgainst())
+                    .append(", abstentions ").append(p.getAbstentions());
+            if (p.getCastingVoteFor() != null) {
+                sb.append("; the Chair's casting vote ").append(p.getCastingVoteFor() ? "for" : "against");
+            }
+        }
         return sb.toString().strip();
     }
 }
