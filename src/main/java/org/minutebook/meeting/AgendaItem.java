@@ -81,6 +81,10 @@ public class AgendaItem extends AuditedEntity {
     @Column(name = "standard_item")
     private StandardItem standardItem;
 
+    /** The earlier meeting's item this one was carried forward from (deferred or not reached there). */
+    @Column(name = "carried_from_item_id")
+    private Long carriedFromItemId;
+
     protected AgendaItem() {
     }
 
@@ -204,5 +208,13 @@ public class AgendaItem extends AuditedEntity {
 
     void setStandardItem(StandardItem standardItem) {
         this.standardItem = standardItem;
+    }
+
+    public Long getCarriedFromItemId() {
+        return carriedFromItemId;
+    }
+
+    void setCarriedFromItemId(Long carriedFromItemId) {
+        this.carriedFromItemId = carriedFromItemId;
     }
 }
