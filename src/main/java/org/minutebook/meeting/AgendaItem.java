@@ -85,6 +85,10 @@ public class AgendaItem extends AuditedEntity {
     @Column(name = "carried_from_item_id")
     private Long carriedFromItemId;
 
+    /** Set on an "Exclusion of the press and public" item: the exempt item it excludes the public for. */
+    @Column(name = "excludes_public_for_item_id")
+    private Long excludesPublicForItemId;
+
     protected AgendaItem() {
     }
 
@@ -216,5 +220,13 @@ public class AgendaItem extends AuditedEntity {
 
     void setCarriedFromItemId(Long carriedFromItemId) {
         this.carriedFromItemId = carriedFromItemId;
+    }
+
+    public Long getExcludesPublicForItemId() {
+        return excludesPublicForItemId;
+    }
+
+    void setExcludesPublicForItemId(Long excludesPublicForItemId) {
+        this.excludesPublicForItemId = excludesPublicForItemId;
     }
 }

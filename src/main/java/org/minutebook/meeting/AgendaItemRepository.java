@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
     List<AgendaItem> findByMeetingIdOrderByPositionAsc(Long meetingId);
 
+    boolean existsByExcludesPublicForItemId(Long exemptItemId);
+
     List<AgendaItem> findByMeetingIdInOrderByPositionAsc(List<Long> meetingIds);
 
     @Query("select i.carriedFromItemId from AgendaItem i join Meeting m on m.id = i.meetingId "
