@@ -11,11 +11,12 @@ import java.util.Map;
  */
 record RaisedActions(long seq, Map<Long, List<Raised>> byItem) {
 
-    /** One action as the room shows it: "Action: … — Owner: … — Due: …". */
-    record Raised(long id, String description, String owner, String due) {
+    /** One action as the room shows it: "Action: … — Owner: … — Due: …", and its status once progress moved it. */
+    record Raised(long id, String description, String owner, String due, String status) {
 
         String line() {
-            return "Action: " + description + (owner == null ? "" : " — Owner: " + owner) + (due == null ? "" : " — Due: " + due);
+            return "Action: " + description + (owner == null ? "" : " — Owner: " + owner) + (due == null ? "" : " — Due: " + due)
+                    + (status == null ? "" : " — Status: " + status);
         }
     }
 

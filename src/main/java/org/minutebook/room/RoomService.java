@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.minutebook.actions.Action;
 import org.minutebook.actions.ActionService;
+import org.minutebook.actions.ActionStatus;
 import java.util.concurrent.ConcurrentHashMap;
 import org.minutebook.live.LiveUpdate;
 import org.minutebook.meeting.ChairService;
@@ -94,7 +95,8 @@ class RoomService {
                 case NONE -> a.getDueText();
             };
             byItem.computeIfAbsent(a.getSourceItemId(), id -> new ArrayList<>())
-                    .add(new RaisedActions.Raised(a.getId(), a.getDescription(), owner, due));
+                    .add(new RaisedActions.Raised(a.getId(), a.getDescription(), owner, due,
+                            a.getStatus() == ActionStatus.OPEN ? null : a.getStatus().name().toLowerCase().replace('_', ' ')));
         }
         byItem.replaceAll((id, list) -> List.copyOf(list));
         return new RaisedActions(seq, Map.copyOf(byItem));

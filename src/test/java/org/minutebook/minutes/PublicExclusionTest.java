@@ -32,6 +32,8 @@ class PublicExclusionTest {
     MinutesService minutes;
     @Autowired
     PeopleService people;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private static ItemDetails details(String title, String summary) {
         var d = new ItemDetails();
@@ -79,6 +81,11 @@ class PublicExclusionTest {
         assertThat(publicRecord.items().stream().map(PublicExclusionTest::text).collect(Collectors.joining("\n")))
                 .doesNotContain(SECRET);
 
+        // The public live page (no sign-in) reads the same: the resolution, never the exempt item's content.
+        String page = publicPage("/public/meetings/" + meetingId);
+        assertThat(page).contains("Exclusion of the press and public", "paragraph 3 of Part 1 of Schedule 12A")
+                .doesNotContain("4.2 million");
+
         // Reopening the exempt item does not resolve again.
         run("chair", Role.MEMBER, () -> {
             chair.completeItem(contract.getId(), ItemOutcome.NOTED);
@@ -88,5 +95,16 @@ class PublicExclusionTest {
                 .containsOnlyOnce("Exclusion of the press and public");
         assertThat(minutes.recordFor(meetingId, true).items().getLast().paragraphs()).as("insiders see the exempt minute")
                 .anySatisfy(p -> assertThat(p.html()).contains("4.2 million"));
+    }
+
+    private String publicPage(String path) {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -227,19 +227,19 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
                 .doesNotContain("Care provider contract", "Commercially sensitive", "contract price", "Better Care Fund");
     }
 
-    private void recordAction(long itemId, String text) {
+    private long recordAction(long itemId, String text) {
         long body = meetings.meeting(meetingId).getBodyId();
         long healthwatch = people.organisations().stream().filter(o -> o.getName().contains("Healthwatch"))
                 .findFirst().orElseThrow().getId();
-        AsUser.run("clerk", Role.CLERK, () -> actions.create(org.minutebook.actions.NewAction.of(body, text)
-                .ownedByOrganisation(healthwatch).dueAtNextMeeting(null).from(meetingId, itemId, null)));
+        return AsUser.as("clerk", Role.CLERK, () -> actions.create(org.minutebook.actions.NewAction.of(body, text)
+                .ownedByOrganisation(healthwatch).dueAtNextMeeting(null).from(meetingId, itemId, null)).getId());
     }
 
     @Test
     @WithMockUser(username = "member", roles = "MEMBER")
     void anActionTheClerkRecordsAppearsUnderItsItemForTheMembers() {
         LiveMeetingView view = open();
-        recordAction(fund.getId(), "Circulate the fund's spending plan");
+        long circulate = recordAction(fund.getId(), "Circulate the fund's spending plan");
         recordAction(contract.getId(), "Renegotiate the contract's price");
 
         eventually(() -> text(view.record.section(fund.getId())).contains("Action: Circulate the fund's spending plan"));
@@ -247,6 +247,10 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
                 .contains("Action: Circulate the fund's spending plan — Owner: Healthwatch", "Due: next meeting");
         eventually(() -> text(view.record.section(contract.getId())).contains("Action: Renegotiate the contract's price"));
         assertThat(text(view.record.section(pharmacy.getId()))).doesNotContain("Action:");
+
+        AsUser.run("clerk", Role.CLERK, () -> actions.addUpdate(circulate, "Circulated at the meeting.",
+                org.minutebook.actions.ActionStatus.DONE));
+        eventually(() -> text(view.record.section(fund.getId())).contains("Status: done"));
     }
 
     @Test
