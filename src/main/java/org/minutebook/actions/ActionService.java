@@ -21,6 +21,7 @@ import org.minutebook.security.ItemFacts;
 import org.minutebook.security.MeetingFacts;
 import org.minutebook.security.Viewer;
 import org.minutebook.shared.UkTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,11 @@ public class ActionService {
     private final CurrentViewer viewer;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActionService(ActionRepository actions, ActionUpdateRepository updates, MeetingService meetings,
-                  PeopleService people, AccountService accounts, CurrentViewer viewer, Validator validator, Clock clock) {
+                  PeopleService people, AccountService accounts, CurrentViewer viewer, Validator validator, Clock clock,
+                  ApplicationEventPublisher events) {
         this.actions = actions;
         this.updates = updates;
         this.meetings = meetings;
@@ -57,6 +60,7 @@ public class ActionService {
         this.viewer = viewer;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- reading
@@ -73,6 +77,21 @@ public class ActionService {
     /** The actions a meeting's minutes raised, in the order recorded, as far as the viewer may see them. */
     public List<Action> actionsOfMeeting(long meetingId) {
         return visible(actions.findBySourceMeetingIdOrderByIdAsc(meetingId));
+    }
+
+    /**
+     * The actions a meeting raised for an audience rather than for the signed-in viewer, as the live layer reads them
+     * once per change for everyone following the meeting (like {@code MinutesService.recordFor}): insiders see them
+     * all; everyone else only those of items that are not exempt. Never used to answer one person's request.
+     */
+    public List<Action> actionsOfMeetingFor(long meetingId, boolean insider) {
+        List<Action> raised = actions.findBySourceMeetingIdOrderByIdAsc(meetingId);
+        if (insider) {
+            return raised;
+        }
+        var exempt = meetings.itemsOf(meetingId).stream().filter(AgendaItem::isExempt).map(AgendaItem::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        return raised.stream().filter(a -> !exempt.contains(a.getSourceItemId())).toList();
     }
 
     /** A body's actions, in the order recorded, as far as the viewer may see them. */
@@ -103,7 +122,9 @@ public class ActionService {
         action.setSource(details.sourceMeetingId(), details.sourceItemId(), details.sourceParagraphId());
         action.getPlanLinks().addAll(details.planLinks());
         validate(action);
-        return actions.save(action);
+        Action saved = actions.save(action);
+        recorded(saved);
+        return saved;
     }
 
     /**
@@ -126,10 +147,18 @@ public class ActionService {
         }
         var update = new ActionUpdate(actionId, LocalDate.now(clock.withZone(UkTime.ZONE)), authorName(), text.strip(), change);
         validate(update);
-        return updates.save(update);
+        ActionUpdate saved = updates.save(update);
+        recorded(action);
+        return saved;
     }
 
     // ---------------------------------------------------------------- rules
+
+    private void recorded(Action action) {
+        if (action.getSourceMeetingId() != null && action.getSourceItemId() != null) {
+            events.publishEvent(new ActionRecorded(action.getSourceMeetingId(), action.getId(), action.getSourceItemId()));
+        }
+    }
 
     private Action find(long actionId) {
         return actions.findWithLinksById(actionId).orElseThrow(() -> new NoSuchElementException("No action " + actionId));

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.minutebook.actions.ActionRecorded;
 import org.minutebook.meeting.MeetingChanged;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.minutes.MinutesService;
@@ -66,6 +67,11 @@ class LiveRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ParagraphDeleted e) {
+        enqueue(e.meetingId(), e.itemId(), false);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ActionRecorded e) {
         enqueue(e.meetingId(), e.itemId(), false);
     }
 

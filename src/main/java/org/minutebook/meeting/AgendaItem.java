@@ -81,6 +81,14 @@ public class AgendaItem extends AuditedEntity {
     @Column(name = "standard_item")
     private StandardItem standardItem;
 
+    /** The earlier meeting's item this one was carried forward from (deferred or not reached there). */
+    @Column(name = "carried_from_item_id")
+    private Long carriedFromItemId;
+
+    /** Set on an "Exclusion of the press and public" item: the exempt item it excludes the public for. */
+    @Column(name = "excludes_public_for_item_id")
+    private Long excludesPublicForItemId;
+
     protected AgendaItem() {
     }
 
@@ -204,5 +212,21 @@ public class AgendaItem extends AuditedEntity {
 
     void setStandardItem(StandardItem standardItem) {
         this.standardItem = standardItem;
+    }
+
+    public Long getCarriedFromItemId() {
+        return carriedFromItemId;
+    }
+
+    void setCarriedFromItemId(Long carriedFromItemId) {
+        this.carriedFromItemId = carriedFromItemId;
+    }
+
+    public Long getExcludesPublicForItemId() {
+        return excludesPublicForItemId;
+    }
+
+    void setExcludesPublicForItemId(Long excludesPublicForItemId) {
+        this.excludesPublicForItemId = excludesPublicForItemId;
     }
 }

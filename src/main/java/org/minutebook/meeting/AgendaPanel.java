@@ -5,12 +5,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.minutebook.security.MeetingStatus;
 import org.minutebook.security.MinutesStatus;
+import org.minutebook.shared.UkTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -25,6 +30,9 @@ class AgendaPanel extends Div {
     private final Runnable changed;
     final OrderedList list = new OrderedList();
     final Button add = new Button("Add item", e -> openForm(null));
+    /** Items deferred or not reached at the body's earlier meetings, offered for this agenda. */
+    final Div carried = new Div();
+    final UnorderedList carriedList = new UnorderedList();
     Dialog dialog;
     ItemForm form;
 
@@ -35,7 +43,17 @@ class AgendaPanel extends Div {
         addClassName("agenda-panel");
         list.addClassName("agenda-rows");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add(list, add);
+        carried.addClassName("carried-forward");
+        carried.add(new H3("Carried forward from earlier meetings"), new Paragraph(
+                "Items deferred or not reached at this body's earlier meetings. Adding one copies its details and papers."),
+                carriedList);
+        add(list, add, carried);
+    }
+
+    /** The "Add to this agenda" buttons of the items offered, in order. */
+    List<Button> carryButtons() {
+        return carriedList.getChildren().flatMap(c -> c.getChildren()).filter(Button.class::isInstance)
+                .map(Button.class::cast).toList();
     }
 
     List<AgendaRow> rows() {
@@ -65,6 +83,23 @@ class AgendaPanel extends Div {
         }
         if (items.isEmpty()) {
             list.add(new Paragraph("No items yet. Add the first one below."));
+        }
+        showCarryForward();
+    }
+
+    private void showCarryForward() {
+        carriedList.removeAll();
+        var candidates = meetings.carryForwardCandidates(meetingId);
+        carried.setVisible(!candidates.isEmpty());
+        for (var c : candidates) {
+            String from = (c.status() == ItemStatus.DEFERRED ? "Deferred at " : "Not reached at ")
+                    + "the meeting of " + UkTime.dateTime(c.fromMeetingStartsAt(), "an undated meeting");
+            var label = new Span(c.title() + (c.exempt() ? " (exempt)" : ""));
+            label.addClassName("carried-title");
+            var button = new Button("Add to this agenda", e -> act(() -> meetings.carryForward(meetingId, c.itemId()),
+                    "\"" + c.title() + "\" added to this agenda."));
+            button.getElement().setAttribute("aria-label", "Add \"" + c.title() + "\" to this agenda");
+            carriedList.add(new ListItem(label, new Span(" — " + from + " "), button));
         }
     }
 

@@ -95,10 +95,38 @@ public class ChairService {
         if (item.getStatus() == ItemStatus.WITHDRAWN) {
             throw new IllegalStateException("A withdrawn item cannot be opened");
         }
+        if (item.isExempt() && !items.existsByExcludesPublicForItemId(item.getId())) {
+            excludePublic(m, item);
+        }
         item.setStatus(ItemStatus.OPEN);
         item.setOutcome(null);
         m.setCurrentItemId(item.getId());
         changed(m, MeetingChanged.Aspect.CURRENT_ITEM, item.getId());
+    }
+
+    /**
+     * Before an exempt item is first taken, the meeting resolves to exclude the press and public. That resolution is
+     * public, so it cannot sit under the exempt item (whose content the public never see): it gets a small public
+     * item of its own, "Exclusion of the press and public", put just before the exempt item, numbered by the engine
+     * like any other and already DONE/RESOLVED. The minutes module writes the resolution into it on
+     * {@link PublicExcluded} (this module does not depend on the minutes). Once per exempt item: reopening it, or
+     * opening it again later in the meeting, finds the exclusion already there.
+     */
+    private void excludePublic(Meeting m, AgendaItem exempt) {
+        List<AgendaItem> agenda = items.findByMeetingIdOrderByPositionAsc(m.getId());
+        int at = exempt.getPosition();
+        for (AgendaItem later : agenda) {
+            if (later.getPosition() >= at) {
+                later.setPosition(later.getPosition() + 1);
+            }
+        }
+        var exclusion = new AgendaItem(m.getId(), at, "Exclusion of the press and public");
+        exclusion.setStatus(ItemStatus.DONE);
+        exclusion.setOutcome(ItemOutcome.RESOLVED);
+        exclusion.setExcludesPublicForItemId(exempt.getId());
+        items.save(exclusion);
+        events.publishEvent(new PublicExcluded(m.getId(), exclusion.getId(), exempt.getId(), exempt.getExemptParagraph()));
+        changed(m, MeetingChanged.Aspect.AGENDA, exclusion.getId());
     }
 
     /** The next item not yet taken, after the current one; empty at the end of the agenda. */

@@ -208,6 +208,69 @@ public class MeetingService {
         return items.save(item);
     }
 
+    /** An item of an earlier meeting that was deferred or never reached, offered for a later agenda. */
+    public record CarryForwardCandidate(long itemId, long fromMeetingId, Instant fromMeetingStartsAt, String title,
+                                        ItemStatus status, boolean exempt) {
+    }
+
+    /**
+     * What the clerk may carry onto this (scheduled) meeting's agenda: every item of the same body's earlier,
+     * closed meetings that was deferred or never reached (still PENDING), except standard items (each agenda has
+     * its own) and items already carried forward to some meeting. Oldest meeting first, in agenda order.
+     */
+    public List<CarryForwardCandidate> carryForwardCandidates(long meetingId) {
+        Meeting target = meeting(meetingId);
+        requireClerk(target.getBodyId(), "edit this agenda");
+        if (target.getStatus() != MeetingStatus.SCHEDULED) {
+            return List.of();
+        }
+        List<Meeting> earlier = meetings.findByBodyId(target.getBodyId()).stream()
+                .filter(m -> m.getStatus() == MeetingStatus.CLOSED && !m.getId().equals(target.getId()))
+                .filter(m -> target.getStartsAt() == null || m.getStartsAt() == null || m.getStartsAt().isBefore(target.getStartsAt()))
+                .sorted(Comparator.comparing(Meeting::getStartsAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())))
+                .toList();
+        if (earlier.isEmpty()) {
+            return List.of();
+        }
+        var carried = new java.util.HashSet<>(items.carriedFromIdsOfBody(target.getBodyId()));
+        var byMeeting = items.findByMeetingIdInOrderByPositionAsc(earlier.stream().map(Meeting::getId).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(AgendaItem::getMeetingId));
+        List<CarryForwardCandidate> out = new ArrayList<>();
+        for (Meeting m : earlier) {
+            for (AgendaItem item : byMeeting.getOrDefault(m.getId(), List.of())) {
+                if ((item.getStatus() == ItemStatus.DEFERRED || item.getStatus() == ItemStatus.PENDING)
+                        && item.getStandardItem() == null && !carried.contains(item.getId())) {
+                    out.add(new CarryForwardCandidate(item.getId(), m.getId(), m.getStartsAt(), item.getTitle(),
+                            item.getStatus(), item.isExempt()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Puts a copy of an earlier meeting's deferred or unreached item on this agenda (before "Date of next meeting"),
+     * with its details and papers, remembering where it came from so it is not offered again.
+     */
+    @Transactional
+    public AgendaItem carryForward(long meetingId, long fromItemId) {
+        Meeting target = meeting(meetingId);
+        requireClerk(target.getBodyId(), "change this agenda");
+        if (target.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new IllegalStateException("Items can be carried forward only onto a meeting not yet held");
+        }
+        if (carryForwardCandidates(meetingId).stream().noneMatch(c -> c.itemId() == fromItemId)) {
+            throw new IllegalStateException("That item cannot be carried forward: it was dealt with, or is already on an agenda");
+        }
+        AgendaItem from = item(fromItemId);
+        AgendaItem copy = addItem(meetingId, ItemDetails.of(from));
+        copy.setCarriedFromItemId(from.getId());
+        for (Paper paper : papers.findByItemIdIn(List.of(from.getId()))) {
+            papers.save(new Paper(copy.getId(), paper.getTitle(), paper.getAuthor(), paper.getBodyText()));
+        }
+        return copy;
+    }
+
     @Transactional
     public AgendaItem updateItem(long itemId, long expectedVersion, ItemDetails details) {
         AgendaItem item = item(itemId);

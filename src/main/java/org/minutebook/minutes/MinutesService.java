@@ -105,6 +105,19 @@ public class MinutesService {
         return p;
     }
 
+    /**
+     * The resolution excluding the press and public, written when the chair first opens an exempt item. The chair's
+     * command was checked by ChairService (the chair, or the clerk for them, runs the meeting); this only follows it.
+     */
+    @Transactional
+    MinuteParagraph recordExclusion(long itemId, String text) {
+        AgendaItem item = meetings.item(itemId);
+        int position = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId).size();
+        MinuteParagraph p = paragraphs.save(MinuteParagraph.paragraph(item.getMeetingId(), itemId, position, text));
+        keep(p, "added", null, text);
+        return p;
+    }
+
     @Transactional
     public MinuteParagraph addResolution(long itemId, String preamble, List<String> clauses) {
         return addResolution(itemId, preamble, clauses, ResolutionOutcome.AGREED, null);

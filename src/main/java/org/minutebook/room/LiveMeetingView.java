@@ -54,6 +54,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
     private boolean insider;
     private MeetingRecord shown;
     private Floor floor;
+    private RaisedActions raised;
     private boolean detachedSinceShown;
     private MeetingChannel.Subscription subscription;
     private String title = "Live meeting — Minutebook";
@@ -96,6 +97,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         var back = new Anchor("meetings/" + meetingId, "Meeting page");
         back.addClassName("live-back");
         add(header, columns, back);
+        raised = room.actions(meetingId);
         show(r, room.floor(meetingId));
         if (isAttached()) {
             getUI().ifPresent(this::follow);
@@ -112,6 +114,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         follow(event.getUI());
         if (detachedSinceShown) {
             // Back after a detach (e.g. the tab was restored): read everything again rather than trust what was shown.
+            raised = room.actions(meetingId);
             show(minutes.record(meetingId), room.floor(meetingId));
         }
     }
@@ -136,6 +139,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
 
     private void apply(LiveUpdate update) {
         MeetingRecord r = insider ? update.insiderRecord() : update.publicRecord();
+        raised = room.actions(update);
         show(r, update.meetingLevel() ? room.floor(update) : floor);
     }
 
@@ -145,7 +149,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         detachedSinceShown = false;
         header.show(r, f.quorum());
         agenda.show(r);
-        record.show(r);
+        record.show(r, raised, insider);
         presence.show(r.present(), r.inAttendance(), r.apologies(), channel.connected(meetingId));
         speakers.show(f, viewer.personId(),
                 r.status() == MeetingStatus.LIVE && AccessPolicy.canRequestToSpeak(viewer, r.bodyId()));

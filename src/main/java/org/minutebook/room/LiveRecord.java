@@ -1,8 +1,11 @@
 package org.minutebook.room;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
+import java.util.List;
 import org.minutebook.minutes.ItemSection;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.security.MeetingStatus;
@@ -17,11 +20,26 @@ class LiveRecord extends Div {
     final Div items = new Div();
     final Paragraph empty = new Paragraph("There is nothing on the agenda you can see yet.");
     private final KeyedChildren<Shown> sections =
-            new KeyedChildren<>(items, s -> s.item().id(), s -> new ItemSection(s.item(), s.meeting()));
+            new KeyedChildren<>(items, s -> s.item().id(), LiveRecord::section);
     private Long markedCurrent;
 
-    /** An item as its section renders it (a section also depends on whether the meeting is live yet). */
-    private record Shown(MeetingRecord.Item item, MeetingStatus meeting) {
+    /**
+     * An item as its section renders it (a section also depends on whether the meeting is live yet), with the
+     * actions raised from it that this viewer may see.
+     */
+    private record Shown(MeetingRecord.Item item, MeetingStatus meeting, List<RaisedActions.Raised> actions) {
+    }
+
+    private static ItemSection section(Shown s) {
+        var section = new ItemSection(s.item(), s.meeting());
+        if (!s.actions().isEmpty()) {
+            var list = new UnorderedList();
+            list.addClassName("item-actions");
+            list.getElement().setAttribute("aria-label", "Actions from this item");
+            s.actions().forEach(a -> list.add(new ListItem(a.line())));
+            section.add(list);
+        }
+        return section;
     }
 
     LiveRecord() {
@@ -31,13 +49,18 @@ class LiveRecord extends Div {
         add(draftBanner, empty, items);
     }
 
-    void show(MeetingRecord record) {
+    /**
+     * Shows the record and, under each item, its actions: those of exempt items only to insiders, and never of an
+     * item whose content the record withholds from this viewer.
+     */
+    void show(MeetingRecord record, RaisedActions actions, boolean insider) {
         // As on the meeting page: nothing to mark before a word of the minutes exists.
         boolean minutesBegun = record.status() == MeetingStatus.LIVE || record.status() == MeetingStatus.CLOSED
                 || record.items().stream().anyMatch(i -> !i.paragraphs().isEmpty());
         draftBanner.setVisible(record.draft() && minutesBegun);
         empty.setVisible(record.items().isEmpty());
-        sections.show(record.items().stream().map(i -> new Shown(i, record.status())).toList());
+        sections.show(record.items().stream().map(i -> new Shown(i, record.status(),
+                i.contentVisible() && (insider || !i.exempt()) ? actions.of(i.id()) : List.of())).toList());
         if (markedCurrent != null) {
             // The old current item may have been rebuilt or removed meanwhile: whatever is there now is unmarked.
             sections.componentOf(markedCurrent).ifPresent(c -> mark(c.getElement(), false));

@@ -64,8 +64,11 @@ class PublicLivePageE2ETest extends BrowserTest {
 
         run("chair", Role.MEMBER, () -> chair.openItem(exempt.getId()));
         run("clerk", Role.CLERK, () -> minutes.addParagraph(exempt.getId(), SECRET));
-        assertThat(visitor.locator(".current-item")).hasText("Now: 2. Care home contracts");
+        // Opening the exempt item put the public resolution excluding the press and public before it (item 2).
+        assertThat(visitor.locator(".current-item")).hasText("Now: 3. Care home contracts");
         assertThat(visitor.locator("#item-" + exempt.getId())).containsText("Schedule 12A");
+        assertThat(visitor.getByText("paragraph 3 of Part 1 of Schedule 12A of the Act", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         assertAccessible(visitor);
         screenshot(visitor, "public-live-page");
         assertThat(visitor.content()).doesNotContain(SECRET);

@@ -25,6 +25,8 @@ class AgendaEditorViewTest extends SpringBrowserlessTest {
     MeetingService meetings;
     @Autowired
     PeopleService people;
+    @Autowired
+    ChairService chair;
 
     /** A meeting of the board of its own, with no standard items, so its agenda is exactly what the test adds. */
     private long emptyMeeting() {
@@ -175,5 +177,26 @@ class AgendaEditorViewTest extends SpringBrowserlessTest {
         var shown = navigate("meetings/" + meetingId + "/agenda", RouteNotFoundError.class);
         assertThat(shown.getElement().getTextRecursively()).doesNotContain("Publish agenda");
         assertThat($(AgendaPanel.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
+    void deferredItemsOfEarlierMeetingsAreOfferedAndOneClickAddsThemToTheAgenda() {
+        long hwb = people.bodyNamed(MeetingsViewTest.HWB).orElseThrow().getId();
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var held = CarryForwardTest.aHeldMeeting(meetings, chair, hwb, tag);
+        var view = open(emptyMeeting());
+        assertThat(view.agenda.carried.isVisible()).isTrue();
+        assertThat(view.agenda.carried.getElement().getTextRecursively())
+                .contains("Carried forward from earlier meetings", "Pharmaceutical needs " + tag, "Better Care Fund " + tag)
+                .doesNotContain("Annual report " + tag);
+
+        var add = view.agenda.carryButtons().stream()
+                .filter(b -> b.getElement().getAttribute("aria-label").contains("Better Care Fund " + tag)).findFirst().orElseThrow();
+        test(add).click();
+        assertThat(headings(view)).containsExactly("1. Better Care Fund " + tag);
+        assertThat(view.agenda.carried.getElement().getTextRecursively()).doesNotContain("Better Care Fund " + tag)
+                .contains("Pharmaceutical needs " + tag);
+        assertThat(meetings.itemsOf(view.meetingId).getFirst().getCarriedFromItemId()).isEqualTo(held.notReached().getId());
     }
 }

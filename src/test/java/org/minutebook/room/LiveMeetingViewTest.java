@@ -42,6 +42,8 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
     PeopleService people;
     @Autowired
     MeetingChannel channel;
+    @Autowired
+    org.minutebook.actions.ActionService actions;
 
     long meetingId;
     AgendaItem fund;
@@ -223,5 +225,42 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
         }
         assertThat(text(projector)).contains("Exempt item — the public are excluded")
                 .doesNotContain("Care provider contract", "Commercially sensitive", "contract price", "Better Care Fund");
+    }
+
+    private long recordAction(long itemId, String text) {
+        long body = meetings.meeting(meetingId).getBodyId();
+        long healthwatch = people.organisations().stream().filter(o -> o.getName().contains("Healthwatch"))
+                .findFirst().orElseThrow().getId();
+        return AsUser.as("clerk", Role.CLERK, () -> actions.create(org.minutebook.actions.NewAction.of(body, text)
+                .ownedByOrganisation(healthwatch).dueAtNextMeeting(null).from(meetingId, itemId, null)).getId());
+    }
+
+    @Test
+    @WithMockUser(username = "member", roles = "MEMBER")
+    void anActionTheClerkRecordsAppearsUnderItsItemForTheMembers() {
+        LiveMeetingView view = open();
+        long circulate = recordAction(fund.getId(), "Circulate the fund's spending plan");
+        recordAction(contract.getId(), "Renegotiate the contract's price");
+
+        eventually(() -> text(view.record.section(fund.getId())).contains("Action: Circulate the fund's spending plan"));
+        assertThat(text(view.record.section(fund.getId())))
+                .contains("Action: Circulate the fund's spending plan — Owner: Healthwatch", "Due: next meeting");
+        eventually(() -> text(view.record.section(contract.getId())).contains("Action: Renegotiate the contract's price"));
+        assertThat(text(view.record.section(pharmacy.getId()))).doesNotContain("Action:");
+
+        AsUser.run("clerk", Role.CLERK, () -> actions.addUpdate(circulate, "Circulated at the meeting.",
+                org.minutebook.actions.ActionStatus.DONE));
+        eventually(() -> text(view.record.section(fund.getId())).contains("Status: done"));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anActionOfAnExemptItemIsNotShownToThoseWhoMayNotSeeExemptContent() {
+        LiveMeetingView view = open();
+        recordAction(contract.getId(), "Renegotiate the contract's price");
+        recordAction(fund.getId(), "Circulate the fund's spending plan");
+
+        eventually(() -> text(view.record.section(fund.getId())).contains("Action: Circulate the fund's spending plan"));
+        assertThat(recordText(view)).doesNotContain("Renegotiate the contract's price");
     }
 }
