@@ -106,4 +106,28 @@ class LiveRoomE2ETest extends BrowserTest {
         d.setTitle(title);
         return d;
     }
+
+    @Test
+    void anUpdateKeepsTheMembersFocusAndScrollPosition() {
+        run("chair", Role.MEMBER, () -> {
+            chair.openMeeting(meeting.getId());
+            chair.openItem(meetings.itemsOf(meeting.getId()).getFirst().getId());
+        });
+        Page member = signedIn("member");
+        member.setViewportSize(800, 400);
+        member.navigate(url("/meetings/" + meeting.getId() + "/live"));
+        assertThat(member.locator(".now-line")).hasText("Now: 1. Better Care Fund plan");
+        var request = member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request to speak"));
+        request.focus();
+        member.evaluate("window.scrollTo(0, 120)");
+        Object scrolledTo = member.evaluate("window.scrollY");
+        org.assertj.core.api.Assertions.assertThat(((Number) scrolledTo).intValue()).as("the page scrolled").isPositive();
+
+        AgendaItem second = meetings.itemsOf(meeting.getId()).get(1);
+        run("chair", Role.MEMBER, () -> chair.openItem(second.getId()));
+        assertThat(member.locator(".now-line")).hasText("Now: 2. Pharmaceutical needs assessment");
+
+        assertThat(request).isFocused();
+        org.assertj.core.api.Assertions.assertThat(member.evaluate("window.scrollY")).isEqualTo(scrolledTo);
+    }
 }
