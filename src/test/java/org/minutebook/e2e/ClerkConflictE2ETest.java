@@ -87,8 +87,6 @@ class ClerkConflictE2ETest extends BrowserTest {
 
     private static void save(Page clerk, String text) {
         clerk.getByLabel("Paragraph text").fill(text);
-        // The text area sends its value after a 700 ms pause in typing; save once it has.
-        clerk.waitForTimeout(1_000);
         clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save (Ctrl+Enter)")).click();
     }
 
