@@ -41,12 +41,13 @@ class ClerkAgendaE2ETest extends BrowserTest {
 
         addItem(page, "Children First improvement plan: progress report");
         addItem(page, "Fostering recruitment campaign");
-        assertAccessible(page);
         screenshot(page, "agenda-editor");
 
         page.reload();
         assertThat(page.getByText("Children First improvement plan: progress report")).isVisible();
         assertThat(page.getByText("Fostering recruitment campaign")).isVisible();
+        // Checked after the reload: the "Item added" notifications would otherwise be caught mid-animation.
+        assertAccessible(page);
         // New business sits before "Date of next meeting", which closes every agenda, and is numbered by order.
         Locator rows = page.locator(".agenda-row-title");
         assertThat(rows).containsText(new String[] {"Apologies", "Declarations", "Minutes of the previous meeting",
