@@ -35,8 +35,7 @@ class MattersArisingOffer extends Div {
         setVisible(!offered.isEmpty());
         lines.removeAll();
         offered.forEach(line -> lines.add(new ListItem(line)));
-        boolean upToDate = mattersArising.item(meetingId)
-                .map(i -> i.getRecommendations().equals(offered)).orElse(false);
+        boolean upToDate = mattersArising.listed(meetingId).equals(offered);
         summary.setText(offered.size() + (offered.size() == 1 ? " action is" : " actions are")
                 + " still open from earlier meetings of this body. "
                 + (upToDate ? "They are listed on the agenda under \"" + StandardItem.MATTERS_ARISING.title() + "\"."
@@ -52,6 +51,7 @@ class MattersArisingOffer extends Div {
         } catch (IllegalStateException | AccessDeniedException e) {
             Messages.refused(e.getMessage());
         }
+        refresh();
         changed.run();
     }
 }

@@ -51,6 +51,11 @@ public class MattersArisingService {
                 .filter(i -> i.getStandardItem() == StandardItem.MATTERS_ARISING).findFirst();
     }
 
+    /** The lines now listed under the agenda's "Matters arising and action log" item (empty if none or no item). */
+    public List<String> listed(long meetingId) {
+        return item(meetingId).map(i -> List.copyOf(i.getRecommendations())).orElse(List.of());
+    }
+
     /**
      * The clerk confirms the offer: the open actions become the "Matters arising and action log" item's list (the
      * item is added, before new business, if the agenda lacks it). Confirming again brings the list up to date.

@@ -38,6 +38,8 @@ class ActionDialog extends Dialog {
     final Select<ActionStatus> status = new Select<>();
     final Button save = new Button("Save update", e -> save());
     final Paragraph conflict = new Paragraph();
+    /** The progress form: shown only to those who may report progress. */
+    final Div form;
 
     ActionDialog(ActionService actions, ActionRows rows, ActionRow row, Runnable saved) {
         this.actions = actions;
@@ -57,7 +59,7 @@ class ActionDialog extends Dialog {
         conflict.addClassName("conflict");
         conflict.setVisible(false);
         conflict.getElement().setAttribute("role", "alert");
-        var form = new Div(new H3("Report progress"), conflict, note, status, save);
+        form = new Div(new H3("Report progress"), conflict, note, status, save);
         form.addClassName("action-update-form");
         form.setVisible(row.canUpdate());
         add(facts, new H3("History"), history, form);
