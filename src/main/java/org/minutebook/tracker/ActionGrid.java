@@ -32,12 +32,13 @@ class ActionGrid extends Grid<ActionRow> {
         addClassName("action-grid");
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         addColumn(ActionRow::id).setHeader("Ref").setSortProperty("id").setAutoWidth(true).setFlexGrow(0);
-        addColumn(ActionRow::description).setHeader("Action").setFlexGrow(4);
-        addColumn(ActionRow::owner).setHeader("Owner").setFlexGrow(1);
-        addComponentColumn(ActionGrid::due).setHeader("Due").setSortProperty("dueDate").setFlexGrow(1);
-        addColumn(ActionRow::statusLabel).setHeader("Status").setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(ActionGrid::source).setHeader("From").setFlexGrow(2);
-        addColumn(r -> r.serves().isEmpty() ? "—" : r.serves()).setHeader("Serves").setFlexGrow(2);
+        // Widths so that a 1280-pixel screen reads every column; narrower screens scroll the grid sideways.
+        addColumn(ActionRow::description).setHeader("Action").setWidth("16rem").setFlexGrow(3);
+        addColumn(ActionRow::owner).setHeader("Owner").setWidth("9rem").setFlexGrow(1);
+        addComponentColumn(ActionGrid::due).setHeader("Due").setSortProperty("dueDate").setWidth("10rem").setFlexGrow(1);
+        addColumn(ActionRow::statusLabel).setHeader("Status").setSortProperty("status").setWidth("7rem").setFlexGrow(0);
+        addComponentColumn(ActionGrid::source).setHeader("From").setWidth("14rem").setFlexGrow(2);
+        addColumn(r -> r.serves().isEmpty() ? "—" : r.serves()).setHeader("Serves").setWidth("12rem").setFlexGrow(2);
         setItems(query -> {
             List<Sort.Order> orders = new ArrayList<>();
             for (QuerySortOrder o : query.getSortOrders()) {

@@ -79,7 +79,7 @@ public class ActionRows {
             String path = null;
             if (a.getSourceMeetingId() != null) {
                 Optional<MeetingRecord> record = records.computeIfAbsent(a.getSourceMeetingId(), this::record);
-                meeting = record.map(MeetingRecord::when).orElse("a meeting");
+                meeting = record.map(MeetingRecord::when).orElse("meeting (date not recorded)");
                 path = meetingPath + a.getSourceMeetingId();
                 var it = record.flatMap(r -> r.items().stream().filter(i -> i.id() == a.getSourceItemId()).findFirst());
                 item = it.map(MeetingRecord.Item::number).orElse(null);

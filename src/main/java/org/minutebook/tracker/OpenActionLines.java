@@ -35,6 +35,6 @@ class OpenActionLines implements OpenActionLog {
     static String line(ActionRow r) {
         String from = r.paragraph() != null ? "minute " + r.paragraph() : r.item() != null ? "item " + r.item() : "the meeting";
         return r.description() + " (owner: " + r.owner() + "; due: " + r.dueWithState() + "; status: " + r.statusLabel()
-                + "; from " + from + " of " + r.meeting() + ")";
+                + "; from " + from + " of " + (r.meeting().startsWith("meeting") ? "the " : "the meeting of ") + r.meeting() + ")";
     }
 }
