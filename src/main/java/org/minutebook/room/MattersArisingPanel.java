@@ -57,8 +57,8 @@ class MattersArisingPanel extends Section {
             itemId = null;
             return;
         }
-        if (itemId != null && itemId == item.id() && editing()) {
-            return; // keep what the clerk is typing
+        if (itemId != null && itemId == item.id()) {
+            return; // the same item again after a push: keep the list and what the clerk is typing
         }
         itemId = item.id();
         list();
