@@ -83,16 +83,20 @@ class PublicSearch {
     }
 
     private List<Hit> fullText(String query, String where, List<Object> filterArgs) {
-        // Rank and cut first; ts_headline (the costly part) runs only on the rows kept.
+        // The condition names the query function itself (not a joined "q"), so PostgreSQL pushes it into each branch
+        // of the view and its GIN index. Rank and cut first; ts_headline (the costly part) runs only on the rows kept.
+        String tsquery = "websearch_to_tsquery('english', ?)";
         String sql = "select kind, meeting_id, item_id, paragraph_id, rank, "
-                + "ts_headline('english', text, q, 'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"') as snippet "
-                + "from (select s.kind, s.meeting_id, s.item_id, s.paragraph_id, s.text, s.starts_at, q, "
-                + "ts_rank(to_tsvector('english', s.text), q) as rank "
-                + "from search_text s, websearch_to_tsquery('english', ?) q "
-                + "where to_tsvector('english', s.text) @@ q" + where
+                + "ts_headline('english', text, " + tsquery + ", 'StartSel=" + START + ", StopSel=" + STOP
+                + ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"') as snippet "
+                + "from (select s.kind, s.meeting_id, s.item_id, s.paragraph_id, s.text, s.starts_at, "
+                + "ts_rank(to_tsvector('english', s.text), " + tsquery + ") as rank "
+                + "from search_text s where to_tsvector('english', s.text) @@ " + tsquery + where
                 + " order by rank desc, s.starts_at desc nulls last limit " + LIMIT + ") hits order by rank desc, starts_at desc nulls last";
         List<Object> args = new ArrayList<>();
-        args.add(query);
+        args.add(query); // ts_headline
+        args.add(query); // ts_rank
+        args.add(query); // the condition
         args.addAll(filterArgs);
         return jdbc.query(sql, (rs, n) -> new Hit(rs.getString("kind"), rs.getLong("meeting_id"), rs.getLong("item_id"),
                 (Long) rs.getObject("paragraph_id", Long.class), rs.getDouble("rank"), marked(rs.getString("snippet"))), args.toArray());
