@@ -32,6 +32,7 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
 
     private final MeetingService meetings;
     private final PeopleService people;
+    private final PaperService papers;
     private final CurrentViewer viewer;
     private final MattersArisingService mattersArising;
     long meetingId;
@@ -44,8 +45,9 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
     AgendaPanel agenda;
     MattersArisingOffer mattersArisingOffer;
 
-    AgendaEditorView(MeetingService meetings, PeopleService people, CurrentViewer viewer,
+    AgendaEditorView(MeetingService meetings, PaperService papers, PeopleService people, CurrentViewer viewer,
                      MattersArisingService mattersArising) {
+        this.papers = papers;
         this.mattersArising = mattersArising;
         this.meetings = meetings;
         this.people = people;
@@ -79,7 +81,7 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
         detailsForm = new MeetingDetailsForm("Save details", false);
         detailsForm.addSaveListener(e -> saveDetails(e.details));
         var details = new Details("Meeting details", detailsForm);
-        agenda = new AgendaPanel(meetings, meetingId, () -> {
+        agenda = new AgendaPanel(meetings, papers, meetingId, () -> {
             showMeeting(false);
             mattersArisingOffer.refresh();
         });
