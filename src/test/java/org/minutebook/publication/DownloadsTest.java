@@ -175,7 +175,9 @@ class DownloadsTest {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
         }
     }
 
