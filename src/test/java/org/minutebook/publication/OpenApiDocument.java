@@ -50,6 +50,9 @@ final class OpenApiDocument {
             String pattern = path.getKey().replaceAll("\\{[^}]+}", "[^/]+");
             if (requestPath.matches(pattern)) {
                 JsonNode content = path.getValue().path("get").path("responses").path("200").path("content");
+                if (content.isEmpty()) {
+                    throw new AssertionError("The committed OpenAPI document gives no 200 answer for " + path.getKey());
+                }
                 return content.properties().iterator().next().getValue().get("schema");
             }
         }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -60,7 +61,7 @@ class OParlController {
     }
 
     @GetMapping("/bodies/{key}")
-    @Operation(summary = "One council", responses = @ApiResponse(responseCode = "404", description = "No such body"))
+    @Operation(summary = "One council")
     OParl.Body body(@PathVariable String key) {
         List<Body> held = data.councils().get(key);
         if (held == null) {
@@ -80,7 +81,7 @@ class OParlController {
     }
 
     @GetMapping("/organizations/{id}")
-    @Operation(summary = "One board or committee", responses = @ApiResponse(responseCode = "404", description = "No such organization"))
+    @Operation(summary = "One board or committee")
     OParl.Organization organization(@PathVariable long id) {
         return data.organization(urls(), people.body(id));
     }
@@ -100,7 +101,7 @@ class OParlController {
     }
 
     @GetMapping("/people/{id}")
-    @Operation(summary = "One person", responses = @ApiResponse(responseCode = "404", description = "No such person in the public record"))
+    @Operation(summary = "One person")
     OParl.Person person(@PathVariable long id) {
         Person p = data.persons().stream().filter(x -> x.getId() == id).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No person " + id));
@@ -120,7 +121,7 @@ class OParlController {
     }
 
     @GetMapping("/memberships/{id}")
-    @Operation(summary = "One membership", responses = @ApiResponse(responseCode = "404", description = "No such membership"))
+    @Operation(summary = "One membership")
     OParl.Membership membership(@PathVariable long id) {
         return data.memberships().stream().filter(m -> m.getId() == id).findFirst()
                 .map(m -> data.membership(urls(), m)).orElseThrow(() -> new NoSuchElementException("No membership " + id));
@@ -139,14 +140,13 @@ class OParlController {
     }
 
     @GetMapping("/meetings/{id}")
-    @Operation(summary = "One meeting", responses = @ApiResponse(responseCode = "404", description = "No such meeting"))
+    @Operation(summary = "One meeting")
     OParl.Meeting meeting(@PathVariable long id) {
         return data.meeting(urls(), data.meeting(id));
     }
 
     @GetMapping("/meetings/{id}/minutes")
-    @Operation(summary = "A meeting's minutes, numbered, as the public may read them",
-            responses = @ApiResponse(responseCode = "404", description = "No such meeting, or its minutes are not published"))
+    @Operation(summary = "A meeting's minutes, numbered, as the public may read them")
     OParl.Minutes minutes(@PathVariable long id) {
         return data.minutes(urls(), data.meeting(id));
     }
@@ -165,7 +165,7 @@ class OParlController {
     }
 
     @GetMapping("/agenda-items/{id}")
-    @Operation(summary = "One agenda item", responses = @ApiResponse(responseCode = "404", description = "No such item on a published agenda"))
+    @Operation(summary = "One agenda item")
     OParl.AgendaItem agendaItem(@PathVariable long id) {
         Urls urls = urls();
         return data.meetingsOf(people.bodies()).stream().flatMap(p -> data.meeting(urls, p).agendaItem().stream())
@@ -185,7 +185,7 @@ class OParlController {
     }
 
     @GetMapping("/papers/{id}")
-    @Operation(summary = "One paper", responses = @ApiResponse(responseCode = "404", description = "No such public paper"))
+    @Operation(summary = "One paper")
     OParl.Paper paper(@PathVariable long id) {
         Urls urls = urls();
         return data.papers(urls, data.meetingsOf(people.bodies())).stream().filter(p -> p.id().equals(urls.paper(id)))
@@ -215,6 +215,8 @@ class OParlController {
     }
 
     @ExceptionHandler({NoSuchElementException.class, MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    @ApiResponse(responseCode = "404", description = "No such object, or it is not public")
     ResponseEntity<ProblemDetail> notFound(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "Not found, or not public. Lists start at " + urls().system());
