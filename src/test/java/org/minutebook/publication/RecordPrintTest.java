@@ -32,7 +32,7 @@ class RecordPrintTest {
                 "County Hall, Chichester", MeetingStatus.SCHEDULED, true, MinutesAccess.HIDDEN, List.of(), List.of(), List.of(),
                 List.of(new MeetingRecord.Item(10, "5", "Better Care Fund", ItemStatus.PENDING, null, false, null, true,
                         "The fund’s plan for 2027 costs £3m.", null, null, List.of(),
-                        List.of(new MeetingRecord.PaperRef(100, "Better Care Fund plan", null)), List.of())),
+                        List.of(new MeetingRecord.PaperRef(100, "Better Care Fund plan", null, null)), List.of())),
                 null);
 
         byte[] pack = print().agendaPack(record, record.when(), "Board", List.of(), List.of(onePagePdf("Appendix A: allocations")));
