@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.hibernate.Hibernate;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.Meeting;
 import org.minutebook.meeting.MeetingService;
@@ -24,6 +25,11 @@ import org.minutebook.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,6 +103,26 @@ public class ActionService {
     /** A body's actions, in the order recorded, as far as the viewer may see them. */
     public List<Action> actionsOfBody(long bodyId) {
         return visible(actions.findByBodyIdOrderByIdAsc(bodyId));
+    }
+
+    /**
+     * One page of a body's actions, as far as the viewer may see them, for lists that run to thousands. The body's
+     * own people see every action, so their page is cut in the database (sorted as asked, by id when unsorted);
+     * anyone else sees a filtered subset, which is cut after filtering so pages stay full and counts true.
+     */
+    public Page<Action> actionsOfBody(long bodyId, Pageable page) {
+        Viewer v = viewer.get();
+        if (AccessPolicy.canSeeExemptContent(v, bodyId)) {
+            Pageable sorted = page.getSort().isSorted() ? page
+                    : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("id"));
+            Page<Action> found = actions.findByBodyId(bodyId, sorted);
+            // Read here, inside the transaction: one batched query for the whole page.
+            found.forEach(a -> Hibernate.initialize(a.getPlanLinks()));
+            return found;
+        }
+        List<Action> all = actionsOfBody(bodyId);
+        int from = (int) Math.min(page.getOffset(), all.size());
+        return new PageImpl<>(all.subList(from, Math.min(from + page.getPageSize(), all.size())), page, all.size());
     }
 
     /** The progress reported on an action, oldest first. */
