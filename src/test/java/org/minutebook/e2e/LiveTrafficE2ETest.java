@@ -94,8 +94,8 @@ class LiveTrafficE2ETest extends BrowserTest {
         System.out.printf("Bytes pushed to a participant's live view per recorded paragraph (%d characters of text, "
                         + "meeting of 1 open item with %d paragraphs): %d bytes (%d frames for %d paragraphs)%n",
                 sentence.length() + 10, 10 + n, perParagraph, frames.size(), n);
-        // The update carries the changed paragraph, not the whole record of 10 + n paragraphs (~4 KiB and growing).
-        assertThat(perParagraph).isLessThan(2_500);
+        // The update carries the new paragraph, not its whole item again: redrawing the item cost 25.7 KB a paragraph here.
+        assertThat(perParagraph).isLessThan(5_000);
 
         member.close(new Page.CloseOptions().setRunBeforeUnload(true));
         long deadline = System.currentTimeMillis() + 10_000;

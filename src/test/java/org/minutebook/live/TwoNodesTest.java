@@ -143,23 +143,29 @@ class TwoNodesTest {
         // A → B
         String fromA = "The Director of Public Health presented the report (node A).";
         run("clerk", Role.CLERK, () -> minutesA.addParagraph(item.getId(), fromA));
-        assertThat(paragraphs(next(viewOnB, u -> has(u, fromA)).insiderRecord())).contains(fromA);
+        assertThat(has(next(viewOnB, u -> has(u, fromA)), fromA)).isTrue();
         assertThat(next(streamOnB, e -> e.data().contains(fromA)).data()).contains("1.1");
-        assertThat(relayB.received()).as("node B took in node A's change").isGreaterThan(receivedB);
+        Thread.sleep(300);
+        // The clerk's own node pushed it to its view once, though it hears its own notification too.
+        assertThat(drain(viewOnA)).filteredOn(u -> has(u, fromA)).hasSize(1);
+        assertThat(relayA.received() - receivedA).as("changes node A took in from elsewhere").isZero();
+        assertThat(relayB.received() - receivedB).as("changes node B took in from elsewhere").isEqualTo(1);
 
         // B → A
         String fromB = "Members asked about waiting times (node B).";
         run("clerk", Role.CLERK, () -> minutesB.addParagraph(item.getId(), fromB));
-        assertThat(paragraphs(next(viewOnA, u -> has(u, fromB)).insiderRecord())).contains(fromA, fromB);
+        assertThat(paragraphs(next(viewOnA, u -> has(u, fromB)).insiderRecord())).contains(fromA).contains(fromB);
         assertThat(next(streamOnA, e -> e.data().contains(fromB)).data()).contains("1.2");
-
-        // Each node hears its own notifications too, and must skip them: node A took in only B's change.
         Thread.sleep(300);
+        assertThat(drain(viewOnB)).filteredOn(u -> has(u, fromB)).hasSize(1);
         assertThat(relayA.received() - receivedA).as("changes node A took in from elsewhere").isEqualTo(1);
         assertThat(relayB.received() - receivedB).as("changes node B took in from elsewhere").isEqualTo(1);
-        // And every view saw each paragraph arrive once.
-        assertThat(viewOnA).noneMatch(u -> has(u, fromA) && !has(u, fromB));
-        assertThat(viewOnB).filteredOn(u -> has(u, fromB)).hasSizeLessThanOrEqualTo(1);
+    }
+
+    private static List<LiveUpdate> drain(BlockingQueue<LiveUpdate> queue) {
+        List<LiveUpdate> all = new ArrayList<>();
+        queue.drainTo(all);
+        return all;
     }
 
     @Test
