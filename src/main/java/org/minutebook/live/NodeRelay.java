@@ -66,6 +66,7 @@ class NodeRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection connection;
+    private volatile int backend;
 
     NodeRelay(LiveRelay relay, MeetingChannel channel, PublicStreams streams, DataSource dataSource,
               DataSourceProperties database, @Value("${minutebook.live.node-relay:true}") boolean enabled) {
@@ -154,6 +155,7 @@ class NodeRelay implements SmartLifecycle {
                 }
                 backoff = 500;
                 PGConnection pg = c.unwrap(PGConnection.class);
+                backend = pg.getBackendPID();
                 long checked = System.currentTimeMillis();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1_000);
@@ -183,6 +185,7 @@ class NodeRelay implements SmartLifecycle {
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             } finally {
                 connection = null;
+                backend = 0;
             }
         }
     }
@@ -218,9 +221,8 @@ class NodeRelay implements SmartLifecycle {
     }
 
     /** The listening connection's server process, for a test that cuts it; 0 when not connected. */
-    int listenerBackend() throws SQLException {
-        Connection c = connection;
-        return c == null ? 0 : c.unwrap(PGConnection.class).getBackendPID();
+    int listenerBackend() {
+        return backend;
     }
 
     boolean isActive() {

@@ -181,7 +181,16 @@ class TwoNodesTest {
         run("clerk", Role.CLERK, () -> minutesA.addParagraph(item.getId(), meanwhile));
 
         assertThat(paragraphs(next(viewOnB, u -> has(u, meanwhile)).insiderRecord())).contains(meanwhile);
-        assertThat(relayB.listenerBackend()).isNotEqualTo(backend);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((relayB.listenerBackend() == 0 || relayB.listenerBackend() == backend) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(relayB.listenerBackend()).as("node B listens on a new connection").isPositive().isNotEqualTo(backend);
+
+        // And what is recorded after that arrives as before.
+        String after = "Recorded after node B reconnected.";
+        run("clerk", Role.CLERK, () -> minutesA.addParagraph(item.getId(), after));
+        assertThat(paragraphs(next(viewOnB, u -> has(u, after)).insiderRecord())).contains(meanwhile).contains(after);
     }
 
     @Test
