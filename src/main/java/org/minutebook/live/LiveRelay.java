@@ -80,6 +80,14 @@ class LiveRelay {
         enqueue(e.meetingId(), e.itemId(), true);
     }
 
+    /**
+     * A change committed on another node (see {@link NodeRelay}): from here it takes the same path as a local one,
+     * so it is coalesced with them and read once on this node.
+     */
+    void changedElsewhere(long meetingId, Long itemId, boolean meetingLevel) {
+        enqueue(meetingId, itemId, meetingLevel);
+    }
+
     private void enqueue(long meetingId, Long itemId, boolean meetingLevel) {
         boolean[] first = {false};
         pending.compute(meetingId, (id, p) -> {

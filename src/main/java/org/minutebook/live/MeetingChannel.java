@@ -1,6 +1,8 @@
 package org.minutebook.live;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,6 +46,17 @@ public class MeetingChannel {
 
     public int viewerCount(long meetingId) {
         return subscribers.getOrDefault(meetingId, List.of()).size();
+    }
+
+    /** Meetings someone follows on this node now. */
+    Set<Long> followed() {
+        Set<Long> ids = new HashSet<>();
+        subscribers.forEach((id, list) -> {
+            if (!list.isEmpty()) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     void deliver(LiveUpdate update) {

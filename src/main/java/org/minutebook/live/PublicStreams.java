@@ -111,6 +111,17 @@ public class PublicStreams implements LiveSink {
         }
     }
 
+    /** Meetings with at least one public stream open on this node now. */
+    Set<Long> followed() {
+        Set<Long> ids = new java.util.HashSet<>();
+        streams.forEach((id, s) -> {
+            if (!s.emitters.isEmpty()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
     public int viewers(long meetingId) {
         Stream s = streams.get(meetingId);
         return s == null ? 0 : s.emitters.size();

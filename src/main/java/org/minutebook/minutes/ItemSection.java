@@ -10,7 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.minutebook.meeting.ItemStatus;
 import org.minutebook.meeting.StatusBadge;
 import org.minutebook.security.MeetingStatus;
@@ -23,8 +28,19 @@ import org.minutebook.security.MeetingStatus;
 public class ItemSection extends Section {
 
     final H2 heading;
+    private MeetingRecord.Item shown;
+    private final MeetingStatus shownStatus;
+    /** Children before the minute paragraphs: heading, status, notice, content. */
+    private final int headCount;
+    /** The paragraphs on screen, by id, with the value each was drawn from. */
+    private final Map<Long, Drawn> drawn = new HashMap<>();
+
+    private record Drawn(MeetingRecord.Paragraph value, Div block) {
+    }
 
     public ItemSection(MeetingRecord.Item item, MeetingStatus meetingStatus) {
+        this.shown = item;
+        this.shownStatus = meetingStatus;
         addClassName("record-item");
         setId("item-" + item.id());
         heading = new H2(item.heading());
@@ -40,6 +56,7 @@ public class ItemSection extends Section {
             add(exemptNotice(item));
         }
         if (!item.contentVisible()) {
+            headCount = getElement().getChildCount();
             return;
         }
         if (item.summary() != null) {
@@ -59,7 +76,59 @@ public class ItemSection extends Section {
             item.papers().forEach(p -> papers.add(new ListItem(p.author() == null ? p.title() : p.title() + " (" + p.author() + ")")));
             add(new H3("Papers"), papers);
         }
-        item.paragraphs().forEach(p -> add(paragraph(p)));
+        headCount = getElement().getChildCount();
+        for (MeetingRecord.Paragraph p : item.paragraphs()) {
+            Div block = paragraph(p);
+            drawn.put(p.id(), new Drawn(p, block));
+            add(block);
+        }
+    }
+
+    /**
+     * Shows a newer state of the same item in place when only its minute paragraphs changed: a paragraph that is
+     * unchanged keeps its component, so a push carries the new or changed paragraph only, not the whole item again.
+     * Returns false, changing nothing, when anything else changed; the caller then draws the item afresh.
+     */
+    public boolean update(MeetingRecord.Item next, MeetingStatus meetingStatus) {
+        if (meetingStatus != shownStatus || next.id() != shown.id() || !withoutParagraphs(next).equals(withoutParagraphs(shown))) {
+            return false;
+        }
+        Set<Long> wanted = new HashSet<>();
+        next.paragraphs().forEach(p -> wanted.add(p.id()));
+        drawn.entrySet().removeIf(e -> {
+            if (wanted.contains(e.getKey())) {
+                return false;
+            }
+            e.getValue().block().getElement().removeFromParent();
+            return true;
+        });
+        Element self = getElement();
+        for (int i = 0; i < next.paragraphs().size(); i++) {
+            MeetingRecord.Paragraph p = next.paragraphs().get(i);
+            Drawn old = drawn.get(p.id());
+            if (old == null || !old.value().equals(p)) {
+                if (old != null) {
+                    old.block().getElement().removeFromParent();
+                }
+                old = new Drawn(p, paragraph(p));
+                drawn.put(p.id(), old);
+            }
+            Element child = old.block().getElement();
+            int at = headCount + i;
+            if (self.getChildCount() > at && self.getChild(at).equals(child)) {
+                continue;
+            }
+            child.removeFromParent();
+            self.insertChild(at, child);
+        }
+        shown = next;
+        return true;
+    }
+
+    private static MeetingRecord.Item withoutParagraphs(MeetingRecord.Item i) {
+        return new MeetingRecord.Item(i.id(), i.number(), i.title(), i.status(), i.outcome(), i.exempt(), i.exemptParagraph(),
+                i.contentVisible(), i.summary(), i.reportAuthor(), i.recommendationsIntro(), i.recommendations(), i.papers(),
+                List.of());
     }
 
     static Paragraph exemptNotice(MeetingRecord.Item item) {

@@ -62,7 +62,7 @@ public class MinutesService {
     /** The meeting's record as the signed-in viewer (or the public) may see it. */
     public MeetingRecord record(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
-        return assembler.assemble(meeting, viewer.get(), paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
+        return assembler.assemble(meeting, viewer.get(), paragraphs.findWithClausesByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
     }
 
     /**
@@ -76,7 +76,7 @@ public class MinutesService {
                 ? org.minutebook.security.Viewer.signedIn(org.minutebook.people.Role.MEMBER, 0L, null,
                         java.util.Map.of(meeting.getBodyId(), java.util.Set.of(org.minutebook.people.MembershipRole.MEMBER)))
                 : org.minutebook.security.Viewer.anonymous();
-        return assembler.assemble(meeting, audience, paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
+        return assembler.assemble(meeting, audience, paragraphs.findWithClausesByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
     }
 
     public List<ParagraphHistory> history(long paragraphId) {

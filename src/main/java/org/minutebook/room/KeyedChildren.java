@@ -25,11 +25,22 @@ final class KeyedChildren<V> {
     private final ToLongFunction<V> id;
     private final Function<V, Component> render;
     private final Map<Long, Shown<V>> shown = new HashMap<>();
+    private final InPlace<V> inPlace;
+
+    /** Brings a child up to date itself, when it can, rather than being rebuilt: true if it did. */
+    interface InPlace<V> {
+        boolean update(Component child, V old, V now);
+    }
 
     KeyedChildren(Component container, ToLongFunction<V> id, Function<V, Component> render) {
+        this(container, id, render, (child, old, now) -> false);
+    }
+
+    KeyedChildren(Component container, ToLongFunction<V> id, Function<V, Component> render, InPlace<V> inPlace) {
         this.container = container.getElement();
         this.id = id;
         this.render = render;
+        this.inPlace = inPlace;
     }
 
     void show(List<V> values) {
@@ -48,14 +59,15 @@ final class KeyedChildren<V> {
             Shown<V> old = shown.get(key);
             Shown<V> now = old;
             if (old == null || !old.value().equals(value)) {
-                now = new Shown<>(value, render.apply(value));
+                boolean updated = old != null && inPlace.update(old.component(), old.value(), value);
+                now = new Shown<>(value, updated ? old.component() : render.apply(value));
                 shown.put(key, now);
             }
             Element child = now.component().getElement();
             if (container.getChildCount() > i && container.getChild(i).equals(child)) {
                 continue;
             }
-            if (old != null && old != now) {
+            if (old != null && old.component() != now.component()) {
                 old.component().getElement().removeFromParent();
             }
             child.removeFromParent();

@@ -20,7 +20,9 @@ class LiveRecord extends Div {
     final Div items = new Div();
     final Paragraph empty = new Paragraph("There is nothing on the agenda you can see yet.");
     private final KeyedChildren<Shown> sections =
-            new KeyedChildren<>(items, s -> s.item().id(), LiveRecord::section);
+            new KeyedChildren<>(items, s -> s.item().id(), LiveRecord::section,
+                    // A paragraph added or edited: only that paragraph is drawn and pushed, not its whole item again.
+                    (child, old, now) -> old.actions().equals(now.actions()) && ((ItemSection) child).update(now.item(), now.meeting()));
     private Long markedCurrent;
 
     /**
