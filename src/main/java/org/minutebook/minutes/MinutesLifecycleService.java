@@ -154,8 +154,8 @@ public class MinutesLifecycleService {
     }
 
     /**
-     * Minutes of earlier meetings of the same body that this meeting's "Minutes of the previous meeting" item can
-     * approve: closed, still a draft, latest first. Empty when the meeting has no such item.
+     * The minutes this meeting's "Minutes of the previous meeting" item approves: those of the body's latest meeting held
+     * before it, while still a draft. Empty when there are none, or the meeting has no such item.
      */
     public record PendingApproval(long minutesMeetingId, String when, MinutesLifecycle lifecycle, long itemId,
                                   boolean putHere, boolean suggestionsPending) {
@@ -170,18 +170,19 @@ public class MinutesLifecycleService {
         if (item.isEmpty()) {
             return List.of();
         }
+        // The previous meeting is the latest one held before this: its minutes, if still a draft, are the item's business.
         return meetings.meetingsOf(approving.getBodyId()).stream()
                 .filter(m -> isEarlier(m, approving))
                 .filter(m -> m.getStatus() == MeetingStatus.CLOSED)
+                .max(MinutesLifecycleService::compareStarts)
                 .filter(m -> m.getMinutesStatus() == MinutesStatus.DRAFT || m.getMinutesStatus() == MinutesStatus.DRAFT_PUBLISHED)
-                .sorted((a, b) -> compareStarts(b, a))
                 .map(m -> {
                     Long put = signOffs.findById(m.getId()).map(MinutesSignOff::getPutItemId).orElse(null);
                     return new PendingApproval(m.getId(), UkTime.date(m.getStartsAt(), "date not recorded"),
                             minutes.lifecycle(m), item.get().getId(), Objects.equals(put, item.get().getId()),
                             corrections.existsByMeetingIdAndStatus(m.getId(), CorrectionStatus.PENDING));
                 })
-                .toList();
+                .stream().toList();
     }
 
     // ---------------------------------------------------------------- members and the clerk, on the draft
