@@ -123,8 +123,15 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             add(lifecyclePanel);
         }
         if (done != null) {
-            (previousMinutes != null && lifecyclePanel == null ? previousMinutes.feedback : lifecyclePanel != null
-                    ? lifecyclePanel.feedback : previousMinutes.feedback).setText(done);
+            // Said where the user acted; if that panel has gone (nothing left to approve), under the header.
+            var feedback = lifecyclePanel != null ? lifecyclePanel.feedback : previousMinutes != null ? previousMinutes.feedback : null;
+            if (feedback == null) {
+                feedback = new Paragraph();
+                feedback.addClassName("lifecycle-feedback");
+                feedback.getElement().setAttribute("role", "status");
+                add(feedback);
+            }
+            feedback.setText(done);
         }
         add(record);
     }
