@@ -78,4 +78,9 @@ public class PreviousMinutesPanel extends Section {
             add(box);
         }
     }
+
+    /** Says what the user's last click did. */
+    public void say(String text) {
+        feedback.setText(text);
+    }
 }
