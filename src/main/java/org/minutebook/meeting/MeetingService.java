@@ -353,7 +353,10 @@ public class MeetingService {
     @Transactional
     public void setMinutesStatus(long meetingId, MinutesStatus status, Map<Long, String> frozenItemNumbers) {
         Meeting meeting = meeting(meetingId);
-        if (!AccessPolicy.canApproveMinutes(viewer.get(), meeting.getBodyId())) {
+        // The clerk moves the minutes on; the chair signs them off (approval), nothing else.
+        boolean allowed = AccessPolicy.canApproveMinutes(viewer.get(), meeting.getBodyId())
+                || (status == MinutesStatus.APPROVED && AccessPolicy.canSignMinutes(viewer.get(), meeting.getBodyId()));
+        if (!allowed) {
             throw new AccessDeniedException("You may not change the status of these minutes");
         }
         meeting.setMinutesStatus(status);

@@ -32,10 +32,14 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     private final MinutesService minutes;
     private final MeetingService meetings;
     private final CurrentViewer viewer;
+    private final MinutesLifecycleService lifecycle;
     private String title = "Meeting — Minutebook";
     RecordPanel record;
+    MinutesLifecyclePanel lifecyclePanel;
+    PreviousMinutesPanel previousMinutes;
 
-    MeetingView(MinutesService minutes, MeetingService meetings, CurrentViewer viewer) {
+    MeetingView(MinutesService minutes, MeetingService meetings, CurrentViewer viewer, MinutesLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.minutes = minutes;
         this.meetings = meetings;
         this.viewer = viewer;
@@ -44,11 +48,23 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
+        } catch (NumberFormatException e) {
+            id = -1;
+        }
+        show(id, null);
+    }
+
+    /** Builds the page from the services; {@code done} is what the user's last click did, said in the panel. */
+    void show(long id, String done) {
         removeAll();
+        lifecyclePanel = null;
+        previousMinutes = null;
         MeetingRecord r;
         Meeting meeting;
         try {
-            long id = Long.parseLong(event.getRouteParameters().get("meetingId").orElse(""));
             meeting = meetings.meeting(id);
             r = minutes.record(id);
         } catch (NoSuchElementException | NumberFormatException e) {
@@ -73,7 +89,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         header.addClassName("meeting-header");
         // The console lives in room/, which depends on minutes/: a plain link keeps the dependency one way.
         if (AccessPolicy.canRecordMinutes(viewer.get(), r.bodyId()) && (meeting.getStatus() == MeetingStatus.LIVE
-                || (meeting.getStatus() == MeetingStatus.CLOSED && meeting.getMinutesStatus() == MinutesStatus.DRAFT))) {
+                || (meeting.getStatus() == MeetingStatus.CLOSED && (meeting.getMinutesStatus() == MinutesStatus.DRAFT
+                        || meeting.getMinutesStatus() == MinutesStatus.DRAFT_PUBLISHED)))) {
             var console = new Anchor("meetings/" + r.meetingId() + "/clerk", "Clerk's console");
             console.getElement().setAttribute("router-link", true);
             console.addClassNames("edit-agenda", "clerk-console-link");
@@ -95,7 +112,28 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             header.add(console);
         }
         record = new RecordPanel(r, meeting.getAgendaStatus() == AgendaStatus.DRAFT);
-        add(header, record);
+        add(header);
+        var pending = lifecycle.pendingApprovals(id);
+        if (!pending.isEmpty()) {
+            previousMinutes = new PreviousMinutesPanel(lifecycle, viewer.get(), pending, r.bodyId(), message -> show(id, message));
+            add(previousMinutes);
+        }
+        if (meeting.getStatus() == MeetingStatus.CLOSED && r.minutes().isVisible()) {
+            lifecyclePanel = new MinutesLifecyclePanel(lifecycle, minutes, viewer.get(), id, message -> show(id, message));
+            add(lifecyclePanel);
+        }
+        if (done != null) {
+            // Said where the user acted; if that panel has gone (nothing left to approve), under the header.
+            var feedback = lifecyclePanel != null ? lifecyclePanel.feedback : previousMinutes != null ? previousMinutes.feedback : null;
+            if (feedback == null) {
+                feedback = new Paragraph();
+                feedback.addClassName("lifecycle-feedback");
+                feedback.getElement().setAttribute("role", "status");
+                add(feedback);
+            }
+            feedback.setText(done);
+        }
+        add(record);
     }
 
     /**

@@ -45,10 +45,14 @@ public class MinutesService {
     private final RecordAssembler assembler;
     private final NumberingEngine numbering = new NumberingEngine();
     private final Clock clock;
+    private final MinutesSignOffRepository signOffs;
+    private final MinutesVersions versions;
 
     MinutesService(MinuteParagraphRepository paragraphs, ParagraphHistoryRepository history, MeetingService meetings,
                    PeopleService people, CurrentViewer viewer, ApplicationEventPublisher events,
-                   RecordAssembler assembler, Clock clock) {
+                   RecordAssembler assembler, Clock clock, MinutesSignOffRepository signOffs, MinutesVersions versions) {
+        this.signOffs = signOffs;
+        this.versions = versions;
         this.paragraphs = paragraphs;
         this.history = history;
         this.meetings = meetings;
@@ -286,8 +290,9 @@ public class MinutesService {
     }
 
     /**
-     * The meeting has closed and the body agrees the minutes as a correct record: numbers are frozen from
-     * here on, so "minute 14.3" means the same paragraph for ever.
+     * The clerk records that the body agreed the minutes as a correct record outside Minutebook (a record brought in
+     * after the fact). At a meeting run here the chair signs them off instead ({@link MinutesLifecycleService#signOff}).
+     * Numbers are frozen from here on, so "minute 14.3" means the same paragraph for ever.
      */
     @Transactional
     public void approve(long meetingId) {
@@ -295,12 +300,14 @@ public class MinutesService {
         if (!AccessPolicy.canApproveMinutes(viewer.get(), meeting.getBodyId())) {
             throw new AccessDeniedException("You may not approve these minutes");
         }
-        if (meeting.getStatus() != MeetingStatus.CLOSED) {
-            throw new IllegalStateException("Minutes are approved after the meeting has closed");
-        }
-        if (meeting.getMinutesStatus() != MinutesStatus.DRAFT && meeting.getMinutesStatus() != MinutesStatus.DRAFT_PUBLISHED) {
-            throw new IllegalStateException("These minutes are already approved");
-        }
+        lifecycle(meeting).after(MinutesStep.RECORD_APPROVAL);
+        freeze(meeting);
+        signOff(meetingId).approved(clock.instant(), displayName(), null, null);
+    }
+
+    /** Freezes every number of the record and marks the minutes approved; the caller checked who and when. */
+    void freeze(Meeting meeting) {
+        long meetingId = meeting.getId();
         Body body = people.body(meeting.getBodyId());
         List<AgendaItem> items = meetings.itemsOf(meetingId);
         Map<Long, List<MinuteParagraph>> byItem = new HashMap<>();
@@ -324,16 +331,63 @@ public class MinutesService {
         meetings.setMinutesStatus(meetingId, MinutesStatus.APPROVED, itemNumbers);
     }
 
+    /** The clerk publishes the approved minutes: version 1, kept unchanged for ever. */
     @Transactional
     public void publish(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
         if (!AccessPolicy.canPublishMinutes(viewer.get(), meeting.getBodyId())) {
             throw new AccessDeniedException("You may not publish these minutes");
         }
-        if (meeting.getMinutesStatus() != MinutesStatus.APPROVED) {
-            throw new IllegalStateException("Minutes are published once approved");
-        }
+        lifecycle(meeting).after(MinutesStep.PUBLISH);
         meetings.setMinutesStatus(meetingId, MinutesStatus.PUBLISHED, Map.of());
+        signOff(meetingId).published(clock.instant(), displayName());
+        versions.snapshot(meeting, currentParagraphs(meetingId), null, displayName());
+        events.publishEvent(new MinutesMoved(meeting.getId(), MinutesStatus.PUBLISHED));
+    }
+
+    /** Where the minutes stand, for the state machine. */
+    MinutesLifecycle lifecycle(Meeting meeting) {
+        boolean put = signOffs.findById(meeting.getId()).map(s -> s.getPutItemId() != null).orElse(false);
+        return new MinutesLifecycle(meeting.getStatus(), meeting.getMinutesStatus(), put);
+    }
+
+    /** The meeting's sign-off row, created on its first step. */
+    MinutesSignOff signOff(long meetingId) {
+        return signOffs.findById(meetingId).orElseGet(() -> signOffs.save(new MinutesSignOff(meetingId)));
+    }
+
+    List<MinuteParagraph> currentParagraphs(long meetingId) {
+        return paragraphs.findByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId);
+    }
+
+    /** The signed-in person's name as the record should show it ("Demo Chair"), else the account name. */
+    String displayName() {
+        Long personId = viewer.get().personId();
+        return personId == null ? viewer.name() : people.person(personId).getName();
+    }
+
+    /**
+     * Replaces a plain paragraph's text outside the clerk's editor: an accepted suggestion (while a draft) or a
+     * correction after publication (numbers frozen, so it keeps its number). The history says which, and why.
+     */
+    MinuteParagraph replaceText(long paragraphId, Long expectedVersion, String text, String change) {
+        MinuteParagraph p = editable(paragraphId);
+        if (p.getKind() != ParagraphKind.PARAGRAPH) {
+            throw new InvalidField("paragraph", "Only a plain paragraph can be corrected this way; a resolution is corrected by the clerk");
+        }
+        if (expectedVersion != null) {
+            checkVersion(p, expectedVersion);
+        }
+        String before = p.getText();
+        String clean = checkText(text);
+        p.setText(clean);
+        keep(p, change, before, clean);
+        return p;
+    }
+
+    /** Adds a minute to an item of a meeting whose minutes are still open, for a step already checked by the caller. */
+    MinuteParagraph recordOnItem(long itemId, String text) {
+        return recordExclusion(itemId, text);
     }
 
     private AgendaItem requireClerk(long itemId, String what) {

@@ -4,10 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.NoSuchElementException;
 import org.minutebook.live.PublicStreams;
+import java.util.List;
 import org.minutebook.minutes.MeetingRecord;
+import org.minutebook.minutes.MinutesLifecycleService;
+import org.minutebook.minutes.MinutesVersionSummary;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.PeopleService;
 import org.minutebook.security.MeetingStatus;
+import org.minutebook.shared.UkTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,8 +29,11 @@ class MeetingPageController {
     private final MinutesService minutes;
     private final PeopleService people;
     private final PublicStreams streams;
+    private final MinutesLifecycleService lifecycle;
 
-    MeetingPageController(MinutesService minutes, PeopleService people, PublicStreams streams) {
+    MeetingPageController(MinutesService minutes, PeopleService people, PublicStreams streams,
+                          MinutesLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.minutes = minutes;
         this.people = people;
         this.streams = streams;
@@ -36,7 +43,27 @@ class MeetingPageController {
     String meeting(@PathVariable long id, Model model, HttpServletResponse response) {
         // The stream position first: an update committed while the page renders is then replayed, not lost.
         long seq = streams.latest(id);
-        MeetingRecord record = minutes.record(id);
+        // Published minutes are read from their latest immutable version: one row, already assembled.
+        MeetingRecord record = lifecycle.version(id, null).orElseGet(() -> minutes.record(id));
+        return render(record, seq, null, model, response);
+    }
+
+    /** An earlier (or the current) published version of the minutes; every version stays readable. */
+    @GetMapping("/public/meetings/{id}/minutes/versions/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model, HttpServletResponse response) {
+        MeetingRecord record = lifecycle.version(id, number)
+                .orElseThrow(() -> new NoSuchElementException("No version " + number + " of these minutes"));
+        return render(record, 0, number, model, response);
+    }
+
+    private String render(MeetingRecord record, long seq, Integer versionAsked, Model model, HttpServletResponse response) {
+        List<MinutesVersionSummary> versions = record.minutes().isVisible() && !record.draft()
+                ? lifecycle.versions(record.meetingId()) : List.of();
+        Integer shown = versionAsked != null ? versionAsked : versions.isEmpty() ? null : versions.getLast().number();
+        model.addAttribute("versions", versions.stream().map(v -> VersionLine.of(record.meetingId(), v,
+                v.number() == versions.getLast().number(), shown != null && v.number() == shown)).toList());
+        model.addAttribute("versionShown", versions.stream().filter(v -> shown != null && v.number() == shown).findFirst()
+                .map(v -> VersionLine.of(record.meetingId(), v, v.number() == versions.getLast().number(), true)).orElse(null));
         boolean live = record.status() == MeetingStatus.LIVE;
         model.addAttribute("live", live);
         if (live) {
@@ -58,6 +85,15 @@ class MeetingPageController {
                 && record.status() == MeetingStatus.CLOSED);
         model.addAttribute("pageTitle", kind + ": " + record.bodyName() + ", " + when);
         return "public/meeting";
+    }
+
+    /** One published version as the page lists it, its date already in the council's words. */
+    record VersionLine(int number, String date, String reason, String href, boolean current, boolean shown) {
+
+        static VersionLine of(long meetingId, MinutesVersionSummary v, boolean current, boolean shown) {
+            return new VersionLine(v.number(), UkTime.date(v.createdAt(), null), v.reason(),
+                    "/public/meetings/" + meetingId + "/minutes/versions/" + v.number(), current, shown);
+        }
     }
 
     /**

@@ -49,9 +49,14 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
     private boolean insider;
     private MeetingChannel.Subscription subscription;
     ChairConsole console;
+    private final org.minutebook.minutes.MinutesLifecycleService lifecycle;
+    /** The previous meeting's minutes, when this meeting can approve them: put and signed from here too. */
+    final com.vaadin.flow.component.html.Div previousMinutes = new com.vaadin.flow.component.html.Div();
 
     ChairConsoleView(ChairService chair, MeetingService meetings, MinutesService minutes, PeopleService people,
-                     CurrentViewer viewer, MeetingChannel channel) {
+                     CurrentViewer viewer, MeetingChannel channel,
+                     org.minutebook.minutes.MinutesLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.chair = chair;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -88,10 +93,28 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
         title = "Chair's console: " + body + " — Minutebook";
         console = new ChairConsole(new ChairServices(meetingId, meeting.getBodyId(), chair, meetings, minutes, people,
                 this::refreshNow), meeting, body);
-        add(console);
+        add(console, previousMinutes);
+        showPreviousMinutes(null);
         refreshNow();
         if (isAttached()) {
             subscribe();
+        }
+    }
+
+    private void showPreviousMinutes(String done) {
+        previousMinutes.removeAll();
+        var pending = lifecycle.pendingApprovals(meetingId);
+        if (!pending.isEmpty()) {
+            var panel = new org.minutebook.minutes.PreviousMinutesPanel(lifecycle, viewer.get(), pending,
+                    meetings.meeting(meetingId).getBodyId(), this::showPreviousMinutes);
+            previousMinutes.add(panel);
+            if (done != null) {
+                panel.say(done);
+            }
+        } else if (done != null) {
+            var said = new Paragraph(done);
+            said.getElement().setAttribute("role", "status");
+            previousMinutes.add(said);
         }
     }
 

@@ -166,6 +166,19 @@ public final class AccessPolicy {
         return viewer.clerkOf(bodyId);
     }
 
+    /**
+     * Sign the minutes off as a correct record once the meeting has agreed them: the chair or vice-chair presiding,
+     * or the clerk acting for the chair (as {@link #canChair}).
+     */
+    public static boolean canSignMinutes(Viewer viewer, long bodyId) {
+        return canChair(viewer, bodyId);
+    }
+
+    /** Suggest a correction to a paragraph of draft minutes: anyone with a place on the body (not admins as such). */
+    public static boolean canSuggestCorrection(Viewer viewer, long bodyId) {
+        return viewer.isSignedIn() && viewer.isMemberOf(bodyId);
+    }
+
     // ---------------------------------------------------------------- rules shared above
 
     // A place on the body (which includes its clerk's CLERK membership), or admin. Signed-in is implied:

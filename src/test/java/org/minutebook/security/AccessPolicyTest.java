@@ -191,6 +191,9 @@ class AccessPolicyTest {
                 v -> AccessPolicy.canUpdateActionProgress(v, action(MEMBER_PERSON, null, true, CLOSED_PUBLISHED, OPEN)), MEMBER_OR_CLERK));
         rows.add(row("only this body's clerk or an admin approves its minutes", v -> AccessPolicy.canApproveMinutes(v, BODY), CLERK_OR_ADMIN));
         rows.add(row("only this body's clerk or an admin publishes its minutes", v -> AccessPolicy.canPublishMinutes(v, BODY), CLERK_OR_ADMIN));
+        rows.add(row("chair, vice-chair or this body's clerk signs its minutes off", v -> AccessPolicy.canSignMinutes(v, BODY), CHAIRS));
+        rows.add(row("anyone with a place on the body suggests corrections to its draft minutes",
+                v -> AccessPolicy.canSuggestCorrection(v, BODY), PLACE_ON_BODY));
         return rows;
     }
 
