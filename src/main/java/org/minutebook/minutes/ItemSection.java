@@ -23,8 +23,18 @@ import org.minutebook.security.MeetingStatus;
 public class ItemSection extends Section {
 
     final H2 heading;
+    private final MeetingStatus meetingStatus;
+    private MeetingRecord.Item shown;
+    /** The paragraph blocks, in order, each with the paragraph it shows; they follow the item's own content. */
+    private final List<Block> blocks = new java.util.ArrayList<>();
+    private int headCount;
+
+    private record Block(MeetingRecord.Paragraph paragraph, Div component) {
+    }
 
     public ItemSection(MeetingRecord.Item item, MeetingStatus meetingStatus) {
+        this.meetingStatus = meetingStatus;
+        this.shown = item;
         addClassName("record-item");
         setId("item-" + item.id());
         heading = new H2(item.heading());
@@ -40,6 +50,7 @@ public class ItemSection extends Section {
             add(exemptNotice(item));
         }
         if (!item.contentVisible()) {
+            headCount = getElement().getChildCount();
             return;
         }
         if (item.summary() != null) {
@@ -59,7 +70,47 @@ public class ItemSection extends Section {
             item.papers().forEach(p -> papers.add(new ListItem(p.author() == null ? p.title() : p.title() + " (" + p.author() + ")")));
             add(new H3("Papers"), papers);
         }
-        item.paragraphs().forEach(p -> add(paragraph(p)));
+        headCount = getElement().getChildCount();
+        item.paragraphs().forEach(p -> {
+            var block = paragraph(p);
+            blocks.add(new Block(p, block));
+            add(block);
+        });
+    }
+
+    /**
+     * Shows {@code item} in place when only its paragraphs changed: paragraphs whose data are the same keep their
+     * components, so a saved paragraph sends the browser that paragraph rather than the whole item again.
+     *
+     * @return false if anything else about the item changed (then build a new section)
+     */
+    public boolean update(MeetingRecord.Item item, MeetingStatus status) {
+        if (status != meetingStatus || !item.contentVisible() || !item.sameApartFromParagraphs(shown)) {
+            return false;
+        }
+        java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Div>> reusable = new java.util.HashMap<>();
+        blocks.forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.component()));
+        List<Block> next = new java.util.ArrayList<>();
+        for (MeetingRecord.Paragraph p : item.paragraphs()) {
+            var same = reusable.get(p);
+            Div block = same != null && !same.isEmpty() ? same.poll() : paragraph(p);
+            next.add(new Block(p, block));
+        }
+        reusable.values().forEach(left -> left.forEach(Div::removeFromParent));
+        var element = getElement();
+        for (int i = 0; i < next.size(); i++) {
+            var child = next.get(i).component().getElement();
+            int at = headCount + i;
+            if (element.getChildCount() > at && element.getChild(at).equals(child)) {
+                continue;
+            }
+            child.removeFromParent();
+            element.insertChild(at, child);
+        }
+        blocks.clear();
+        blocks.addAll(next);
+        shown = item;
+        return true;
     }
 
     static Paragraph exemptNotice(MeetingRecord.Item item) {

@@ -142,26 +142,32 @@ public final class BenchRun {
             appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true");
         }
         appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
-        log("Starting Minutebook (" + jar + ") on port " + appPort);
-        try (var app = ServerProcess.start("minutebook", appPort, appCommand, env, logs.resolve("minutebook.log"),
-                "/login", Duration.ofMinutes(4))) {
+        var floorCommand = new ArrayList<>(common);
+        floorCommand.addAll(List.of("-Dloader.path=" + floorClasses.toAbsolutePath(),
+                "-Dloader.main=org.minutebook.bench.floor.FloorApp", "-cp", jar.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + floorPort,
+                "--spring.flyway.enabled=false", "--minutebook.demo-data=false"));
+        log("Starting Minutebook (" + jar + ") on port " + appPort + " and the floor app on port " + floorPort);
+        try (var app = ServerProcess.launch("minutebook", appPort, appCommand, env, logs.resolve("minutebook.log"));
+             var floorServer = ServerProcess.launch("floor", floorPort, floorCommand, env, logs.resolve("floor.log"))) {
+            app.awaitReady("/login", Duration.ofMinutes(15));
             var meeting = setUp(maxN);
-            var floorCommand = new ArrayList<>(common);
-            floorCommand.addAll(List.of("-Dloader.path=" + floorClasses.toAbsolutePath(),
-                    "-Dloader.main=org.minutebook.bench.floor.FloorApp", "-cp", jar.toString(),
-                    "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + floorPort,
-                    "--spring.flyway.enabled=false", "--minutebook.demo-data=false"));
-            log("Starting the floor app on port " + floorPort);
-            try (var floorServer = ServerProcess.start("floor", floorPort, floorCommand, env, logs.resolve("floor.log"),
-                    "/floor/viewers", Duration.ofMinutes(3))) {
-                var appTarget = new AppTarget(app, meeting);
-                var floorTarget = new FloorTarget(floorServer);
-                if (browserCheck) {
-                    browserResult = BrowserCheck.run(this, appTarget);
-                    log("Browser check: " + browserResult);
-                }
+            floorServer.awaitReady("/floor/viewers", Duration.ofMinutes(10));
+            log("Both servers up; the load phases have " + limit.toMinutes() + " min");
+            deadline = System.nanoTime() + limit.toNanos();
+            var appTarget = new AppTarget(app, meeting);
+            var floorTarget = new FloorTarget(floorServer);
+            if (browserCheck) {
+                browserResult = BrowserCheck.run(this, appTarget);
+                log("Browser check: " + browserResult);
+            }
+            try {
                 vaadinPhases(floorTarget, appTarget);
                 ssePhases(floorTarget, appTarget);
+            } catch (Exception e) {
+                // Whatever was measured before still goes in the report, with what stopped the run.
+                notes.add("The run stopped early: " + e);
+                e.printStackTrace();
             }
         }
         Path out = new Report(this).write(started);
@@ -188,9 +194,16 @@ public final class BenchRun {
      */
     private Meeting setUp(int participants) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + db, "postgres", "")) {
-            var rs = c.createStatement().executeQuery(
-                    "select id, body_id from meeting where status = 'SCHEDULED' order by starts_at desc limit 1");
-            rs.next();
+            // The demo data is loaded in one transaction by a runner that starts after the server does.
+            java.sql.ResultSet rs;
+            long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!(rs = c.createStatement().executeQuery(
+                    "select id, body_id from meeting where status = 'SCHEDULED' order by starts_at desc limit 1")).next()) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("No demo data after 5 minutes; see target/bench/minutebook.log");
+                }
+                sleep(1000);
+            }
             long meetingId = rs.getLong(1);
             long bodyId = rs.getLong(2);
             rs = c.createStatement().executeQuery("select id from agenda_item where meeting_id = " + meetingId
@@ -510,6 +523,15 @@ public final class BenchRun {
                 return;
             }
             Thread.sleep(20);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

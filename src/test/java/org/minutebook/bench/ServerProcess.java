@@ -30,13 +30,23 @@ final class ServerProcess implements AutoCloseable {
         this.jcmd = jcmd;
     }
 
-    static ServerProcess start(String name, int port, List<String> command, Map<String, String> env, Path log,
-                               String readyPath, Duration timeout) throws IOException, InterruptedException {
+    private Path log;
+
+    /** Starts the process; {@link #awaitReady} waits for it to serve. */
+    static ServerProcess launch(String name, int port, List<String> command, Map<String, String> env, Path log)
+            throws IOException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         Process p = builder.start();
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         var server = new ServerProcess(name, port, p, jcmd);
+        server.log = log;
+        return server;
+    }
+
+    ServerProcess awaitReady(String readyPath, Duration timeout) throws IOException, InterruptedException {
+        var server = this;
+        var p = process;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -46,9 +56,9 @@ final class ServerProcess implements AutoCloseable {
             try {
                 var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + readyPath))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                // Spring Boot logs "Started" after its runners (e.g. the demo data) have run.
+                // Spring Boot logs "Started" once the context is up (its runners, e.g. the demo data, run after).
                 if (r.statusCode() < 500 && Files.readString(log).contains(" Started ")) {
-                    return server;
+                    return this;
                 }
             } catch (IOException notYet) {
                 // still starting

@@ -32,6 +32,8 @@ final class StateTree {
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** Shared values the changes refer to by key, e.g. a listener's event data expressions. */
+    private final Map<String, JsonNode> constants = new HashMap<>();
 
     /** Applies the "changes" of one UIDL message (a push or the answer to a request). */
     synchronized void apply(String message) {
@@ -42,6 +44,9 @@ final class StateTree {
         JsonNode uidl = root.has("uidl") ? root.get("uidl") : root;
         if (root.has("appConfig") && root.get("appConfig").has("uidl")) {
             uidl = root.get("appConfig").get("uidl");
+        }
+        if (uidl.has("constants")) {
+            uidl.get("constants").properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
         }
         JsonNode changes = uidl.get("changes");
         if (changes == null) {
@@ -140,8 +145,14 @@ final class StateTree {
     synchronized String click(Node button) {
         StringBuilder data = new StringBuilder("{");
         JsonNode expressions = button.listeners.get("click");
+        if (expressions != null && expressions.isString()) {
+            expressions = constants.get(expressions.asString());
+        }
         if (expressions != null && expressions.isObject()) {
             for (String e : expressions.propertyNames()) {
+                if (e.chars().allMatch(Character::isDigit)) {
+                    continue; // debounce settings, not data
+                }
                 if (data.length() > 1) {
                     data.append(',');
                 }

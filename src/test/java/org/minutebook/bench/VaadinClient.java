@@ -82,8 +82,9 @@ final class VaadinClient {
         if (push) {
             connectPush();
         }
-        rpc("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+        String view = rpc("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
+        onMessage.accept(view);
     }
 
     /** Sends invocations (a JSON array) in one UIDL request and returns the server's answer. */
@@ -97,6 +98,7 @@ final class VaadinClient {
             throw new IOException("UIDL request answered " + response.statusCode());
         }
         clientId++;
+        received += response.body().length();
         String json = response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
         if (json.contains("\"appError\"") || json.contains("\"sessionExpired\"") || json.contains("\"resynchronize\"")) {
             throw new IOException("UIDL request not accepted: " + json.substring(0, Math.min(400, json.length())));
