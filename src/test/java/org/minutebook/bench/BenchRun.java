@@ -144,7 +144,7 @@ public final class BenchRun {
         appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
         var floorCommand = new ArrayList<>(common);
         floorCommand.addAll(List.of("-Dloader.path=" + floorClasses.toAbsolutePath(),
-                "-Dloader.main=org.minutebook.bench.floor.FloorApp", "-cp", jar.toString(),
+                "-Dloader.main=bench.floor.FloorApp", "-cp", jar.toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + floorPort,
                 "--spring.flyway.enabled=false", "--minutebook.demo-data=false"));
         log("Starting Minutebook (" + jar + ") on port " + appPort + " and the floor app on port " + floorPort);

@@ -8,6 +8,8 @@ final class Figures {
 
     long samples;
     long missed;
+    /** Samples that arrived before the clerk's save had returned (counted as 0 ms). */
+    long early;
     double p50, p95, p99, max;
     double heapPerViewerKiB = Double.NaN;
     double cpuMsPerChange = Double.NaN;
@@ -30,6 +32,9 @@ final class Figures {
                 if (got < 0) {
                     f.missed++;
                 } else {
+                    if (got < savedAt[c]) {
+                        f.early++;
+                    }
                     all[n++] = Math.max(0, got - savedAt[c]) / 1e6;
                 }
             }

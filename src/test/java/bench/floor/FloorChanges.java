@@ -1,4 +1,4 @@
-package org.minutebook.bench.floor;
+package bench.floor;
 
 import jakarta.annotation.PreDestroy;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.minutebook.bench.floor;
+package bench.floor;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The floors the benchmark compares Minutebook with: a bare Vaadin view showing one counter ({@link FloorView})
  * and a bare Server-Sent Events endpoint broadcasting one pre-serialised message ({@link FloorStreams}). Bench
  * sources only: the benchmark starts it from Minutebook's own jar (same Vaadin bundle, same push settings) with
- * these classes added to the class path, so it is never part of the application.
+ * these classes added to the class path, so it is never part of the application. Its package lies outside
+ * {@code org.minutebook} so that no Minutebook context (the tests' included) scans it.
  */
 @SpringBootApplication
 public class FloorApp {

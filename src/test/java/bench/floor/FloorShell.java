@@ -1,4 +1,4 @@
-package org.minutebook.bench.floor;
+package bench.floor;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;

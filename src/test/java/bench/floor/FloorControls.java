@@ -1,4 +1,4 @@
-package org.minutebook.bench.floor;
+package bench.floor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.minutebook.bench.floor;
+package bench.floor;
 
 import java.io.IOException;
 import java.util.List;
