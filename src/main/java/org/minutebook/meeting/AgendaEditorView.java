@@ -32,6 +32,7 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
 
     private final MeetingService meetings;
     private final PeopleService people;
+    private final PaperService papers;
     private final CurrentViewer viewer;
     long meetingId;
     private long detailsVersion;
@@ -42,7 +43,8 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
     MeetingDetailsForm detailsForm;
     AgendaPanel agenda;
 
-    AgendaEditorView(MeetingService meetings, PeopleService people, CurrentViewer viewer) {
+    AgendaEditorView(MeetingService meetings, PaperService papers, PeopleService people, CurrentViewer viewer) {
+        this.papers = papers;
         this.meetings = meetings;
         this.people = people;
         this.viewer = viewer;
@@ -75,7 +77,7 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
         detailsForm = new MeetingDetailsForm("Save details", false);
         detailsForm.addSaveListener(e -> saveDetails(e.details));
         var details = new Details("Meeting details", detailsForm);
-        agenda = new AgendaPanel(meetings, meetingId, () -> showMeeting(false));
+        agenda = new AgendaPanel(meetings, papers, meetingId, () -> showMeeting(false));
         add(back, heading, when, toolbar, details, new H2("Items"), agenda);
         showMeeting(true);
         agenda.refresh();
