@@ -41,7 +41,7 @@ class ItemSectionUpdateTest {
         var after = blocks(section);
         assertThat(after).hasSize(3);
         assertThat(after.subList(0, 2)).containsExactlyElementsOf(before);
-        assertThat(after.get(2).getAttribute("id")).isEqualTo("para-3");
+        assertThat(after.get(2).getAttribute("id")).isEqualTo("para-14-3");
         assertThat(after.get(2).getChild(1).getOuterHTML()).contains("Third");
     }
 
@@ -56,7 +56,7 @@ class ItemSectionUpdateTest {
         section.update(item("Health", List.of(para(2, "14.1", "Second, renumbered"), third)), MeetingStatus.LIVE);
 
         var after = blocks(section);
-        assertThat(after).extracting(e -> e.getAttribute("id")).containsExactly("para-2", "para-3");
+        assertThat(after).extracting(e -> e.getAttribute("id")).containsExactly("para-14-1", "para-14-3");
         assertThat(after.get(0)).isNotEqualTo(before.get(1));
         assertThat(after.get(0).getChild(0).getText()).isEqualTo("14.1");
         assertThat(after.get(1)).isEqualTo(before.get(2));
