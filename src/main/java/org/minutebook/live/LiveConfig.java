@@ -1,10 +1,41 @@
 package org.minutebook.live;
 
+import com.vaadin.flow.server.VaadinServlet;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The public streams' keep-alive runs on Spring's scheduler. */
+/**
+ * The public streams' keep-alive runs on Spring's scheduler; Vaadin push gets a write pool sized for a room.
+ */
 @Configuration
 @EnableScheduling
 class LiveConfig {
+
+    static final String WRITE_THREADS = "org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads";
+
+    /**
+     * Atmosphere (Vaadin's push library) writes every push through a pool of 200 threads by default, so with
+     * hundreds of participants a change waits in a queue for a thread: measured here, raising the pool to at
+     * least the number of participants cut the slowest viewer's wait 3–7× (../shared/BENCH.md). Threads are made
+     * on demand, so a quiet server does not hold them. Flow hands its servlet's init parameters to Atmosphere.
+     */
+    @Bean
+    static BeanPostProcessor pushWritePool(Environment env) {
+        String threads = env.getProperty("minutebook.live.push-write-threads", "2500");
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof ServletRegistrationBean<?> registration
+                        && registration.getServlet() instanceof VaadinServlet
+                        && !registration.getInitParameters().containsKey(WRITE_THREADS)) {
+                    registration.addInitParameter(WRITE_THREADS, threads);
+                }
+                return bean;
+            }
+        };
+    }
 }

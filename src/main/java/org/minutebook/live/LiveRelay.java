@@ -49,7 +49,11 @@ class LiveRelay {
     private static final class Pending {
         final Set<Long> items = new HashSet<>();
         boolean meetingLevel;
+        boolean presence;
     }
+
+    /** The latest update of each meeting: who is connected is not in the database, so a join needs no read. */
+    private final Map<Long, LiveUpdate> latest = new ConcurrentHashMap<>();
 
     LiveRelay(MinutesService minutes, MeetingChannel channel, List<LiveSink> sinks,
               @Value("${minutebook.live.coalesce-millis:20}") long windowMillis) {
@@ -57,7 +61,7 @@ class LiveRelay {
         this.channel = channel;
         this.sinks = sinks;
         this.windowMillis = windowMillis;
-        channel.onPresenceChange(meetingId -> enqueue(meetingId, null, true));
+        channel.onPresenceChange(meetingId -> enqueue(meetingId, null, false, true));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -89,6 +93,10 @@ class LiveRelay {
     }
 
     private void enqueue(long meetingId, Long itemId, boolean meetingLevel) {
+        enqueue(meetingId, itemId, meetingLevel, false);
+    }
+
+    private void enqueue(long meetingId, Long itemId, boolean meetingLevel, boolean presence) {
         boolean[] first = {false};
         pending.compute(meetingId, (id, p) -> {
             if (p == null) {
@@ -99,6 +107,7 @@ class LiveRelay {
                 p.items.add(itemId);
             }
             p.meetingLevel |= meetingLevel;
+            p.presence |= presence;
             return p;
         });
         if (first[0]) {
@@ -112,10 +121,19 @@ class LiveRelay {
             return;
         }
         try {
+            LiveUpdate before = latest.get(meetingId);
+            if (p.items.isEmpty() && !p.meetingLevel && before != null) {
+                // Only who follows the meeting changed: the views show the same records with the new names, and
+                // the public, who are not shown who follows, are sent nothing.
+                channel.deliver(new LiveUpdate(meetingId, seq.incrementAndGet(), Set.of(), false,
+                        before.publicRecord(), before.insiderRecord()));
+                return;
+            }
             MeetingRecord publicRecord = minutes.recordFor(meetingId, false);
             MeetingRecord insiderRecord = minutes.recordFor(meetingId, true);
             LiveUpdate update = new LiveUpdate(meetingId, seq.incrementAndGet(), Set.copyOf(p.items), p.meetingLevel,
                     publicRecord, insiderRecord);
+            latest.put(meetingId, update);
             channel.deliver(update);
             for (LiveSink sink : sinks) {
                 sink.accept(update);

@@ -2,13 +2,19 @@ package org.minutebook.live;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.annotation.PreDestroy;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.minutes.MinutesService;
 import org.springframework.http.MediaType;
@@ -31,13 +37,35 @@ public class PublicStreams implements LiveSink {
     record Event(long id, Set<DataWithMediaType> frame) {
     }
 
+    /**
+     * One open stream and the frames not yet written to it. Each viewer is written by its own (virtual) thread,
+     * at most one at a time so frames keep their order: a slow or stalled viewer blocks only its own writer, and
+     * one that falls {@link #MAX_BEHIND} frames behind is dropped — its browser reconnects with Last-Event-ID and
+     * is replayed what it missed.
+     */
+    private static final class Viewer {
+        final SseEmitter emitter;
+        final Queue<Set<DataWithMediaType>> frames = new ConcurrentLinkedQueue<>();
+        final AtomicInteger queued = new AtomicInteger();
+        final AtomicBoolean writing = new AtomicBoolean();
+
+        Viewer(SseEmitter emitter) {
+            this.emitter = emitter;
+        }
+    }
+
+    static final int MAX_BEHIND = 50;
+
     private static final class Stream {
-        final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+        final List<Viewer> emitters = new CopyOnWriteArrayList<>();
         final Deque<Event> recent = new ArrayDeque<>();
         volatile long latest;
     }
 
     private final Map<Long, Stream> streams = new ConcurrentHashMap<>();
+    /** Writes never run on the relay's thread, so neither a viewer's socket nor the audience's size holds it up. */
+    private final ExecutorService writers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("public-stream-", 0).factory());
     private final RecordFragments fragments;
     private final MinutesService minutes;
 
@@ -55,30 +83,28 @@ public class PublicStreams implements LiveSink {
     SseEmitter open(long meetingId, long since) throws IOException {
         Stream stream = streams.computeIfAbsent(meetingId, id -> new Stream());
         SseEmitter emitter = new SseEmitter(0L);
-        List<Event> missed = new ArrayList<>();
-        boolean gap;
-        synchronized (stream) {
-            gap = since > 0 && (stream.recent.isEmpty() ? since < stream.latest : since < stream.recent.peekFirst().id() - 1);
-            if (!gap) {
-                stream.recent.stream().filter(e -> e.id() > since).forEach(missed::add);
-            }
-            stream.emitters.add(emitter);
-        }
-        Runnable remove = () -> stream.emitters.remove(emitter);
+        Viewer viewer = new Viewer(emitter);
+        Runnable remove = () -> stream.emitters.remove(viewer);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
         // Sent at once so the browser knows the stream is open (and retries after 2 s if it drops).
-        emitter.send(SseEmitter.event().comment("connected").reconnectTime(2_000));
+        offer(stream, viewer, SseEmitter.event().comment("connected").reconnectTime(2_000).build());
+        boolean gap;
+        synchronized (stream) {
+            gap = since > 0 && (stream.recent.isEmpty() ? since < stream.latest : since < stream.recent.peekFirst().id() - 1);
+            if (!gap) {
+                // Queued before the viewer joins the broadcast, so replayed and new events stay in order.
+                stream.recent.stream().filter(e -> e.id() > since).forEach(e -> offer(stream, viewer, e.frame()));
+            }
+        }
         if (gap) {
             // Too long away (or a restart in between): start again from the whole record.
             MeetingRecord record = minutes.recordFor(meetingId, false);
-            emitter.send(SseEmitter.event().id(Long.toString(stream.latest)).name("record").data(fragments.record(record)));
-        } else {
-            for (Event e : missed) {
-                emitter.send(e.frame());
-            }
+            offer(stream, viewer, SseEmitter.event().id(Long.toString(stream.latest)).name("record")
+                    .data(fragments.record(record)).build());
         }
+        stream.emitters.add(viewer);
         return emitter;
     }
 
@@ -106,8 +132,8 @@ public class PublicStreams implements LiveSink {
             }
             stream.latest = update.seq();
         }
-        for (SseEmitter emitter : stream.emitters) {
-            send(stream, emitter, built.frame());
+        for (Viewer viewer : stream.emitters) {
+            offer(stream, viewer, built.frame());
         }
     }
 
@@ -131,15 +157,49 @@ public class PublicStreams implements LiveSink {
     @Scheduled(fixedDelay = 25_000)
     void heartbeat() {
         var ping = SseEmitter.event().comment("keep-alive").build();
-        streams.values().forEach(stream -> stream.emitters.forEach(e -> send(stream, e, ping)));
+        streams.values().forEach(stream -> stream.emitters.forEach(v -> offer(stream, v, ping)));
     }
 
-    private static void send(Stream stream, SseEmitter emitter, Set<DataWithMediaType> frame) {
-        try {
-            emitter.send(frame);
-        } catch (IOException | IllegalStateException gone) {
-            stream.emitters.remove(emitter);
-            emitter.completeWithError(gone);
+    private void offer(Stream stream, Viewer viewer, Set<DataWithMediaType> frame) {
+        if (viewer.queued.incrementAndGet() > MAX_BEHIND) {
+            drop(stream, viewer, new IOException("The viewer fell " + MAX_BEHIND + " events behind"));
+            return;
         }
+        viewer.frames.add(frame);
+        if (viewer.writing.compareAndSet(false, true)) {
+            writers.execute(() -> write(stream, viewer));
+        }
+    }
+
+    /** Writes the viewer's frames in order until none are left (re-checking after letting go, so none is stranded). */
+    private void write(Stream stream, Viewer viewer) {
+        do {
+            Set<DataWithMediaType> frame;
+            while ((frame = viewer.frames.poll()) != null) {
+                viewer.queued.decrementAndGet();
+                try {
+                    viewer.emitter.send(frame);
+                } catch (IOException | IllegalStateException gone) {
+                    drop(stream, viewer, gone);
+                    return;
+                }
+            }
+            viewer.writing.set(false);
+        } while (!viewer.frames.isEmpty() && viewer.writing.compareAndSet(false, true));
+    }
+
+    private static void drop(Stream stream, Viewer viewer, Exception why) {
+        stream.emitters.remove(viewer);
+        viewer.frames.clear();
+        try {
+            viewer.emitter.completeWithError(why);
+        } catch (IllegalStateException alreadyDone) {
+            // completed meanwhile
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        writers.shutdownNow();
     }
 }

@@ -10,12 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.minutebook.meeting.ItemStatus;
 import org.minutebook.meeting.StatusBadge;
 import org.minutebook.security.MeetingStatus;
@@ -28,19 +23,18 @@ import org.minutebook.security.MeetingStatus;
 public class ItemSection extends Section {
 
     final H2 heading;
+    private final MeetingStatus meetingStatus;
     private MeetingRecord.Item shown;
-    private final MeetingStatus shownStatus;
-    /** Children before the minute paragraphs: heading, status, notice, content. */
-    private final int headCount;
-    /** The paragraphs on screen, by id, with the value each was drawn from. */
-    private final Map<Long, Drawn> drawn = new HashMap<>();
+    /** The paragraph blocks, in order, each with the paragraph it shows; they follow the item's own content. */
+    private final List<Block> blocks = new java.util.ArrayList<>();
+    private int headCount;
 
-    private record Drawn(MeetingRecord.Paragraph value, Div block) {
+    private record Block(MeetingRecord.Paragraph paragraph, Div component) {
     }
 
     public ItemSection(MeetingRecord.Item item, MeetingStatus meetingStatus) {
+        this.meetingStatus = meetingStatus;
         this.shown = item;
-        this.shownStatus = meetingStatus;
         addClassName("record-item");
         setId("item-" + item.id());
         heading = new H2(item.heading());
@@ -77,58 +71,46 @@ public class ItemSection extends Section {
             add(new H3("Papers"), papers);
         }
         headCount = getElement().getChildCount();
-        for (MeetingRecord.Paragraph p : item.paragraphs()) {
-            Div block = paragraph(p);
-            drawn.put(p.id(), new Drawn(p, block));
+        item.paragraphs().forEach(p -> {
+            var block = paragraph(p);
+            blocks.add(new Block(p, block));
             add(block);
-        }
+        });
     }
 
     /**
-     * Shows a newer state of the same item in place when only its minute paragraphs changed: a paragraph that is
-     * unchanged keeps its component, so a push carries the new or changed paragraph only, not the whole item again.
-     * Returns false, changing nothing, when anything else changed; the caller then draws the item afresh.
+     * Shows {@code item} in place when only its paragraphs changed: paragraphs whose data are the same keep their
+     * components, so a saved paragraph sends the browser that paragraph rather than the whole item again.
+     *
+     * @return false if anything else about the item changed (then build a new section)
      */
-    public boolean update(MeetingRecord.Item next, MeetingStatus meetingStatus) {
-        if (meetingStatus != shownStatus || next.id() != shown.id() || !withoutParagraphs(next).equals(withoutParagraphs(shown))) {
+    public boolean update(MeetingRecord.Item item, MeetingStatus status) {
+        if (status != meetingStatus || !item.contentVisible() || !item.sameApartFromParagraphs(shown)) {
             return false;
         }
-        Set<Long> wanted = new HashSet<>();
-        next.paragraphs().forEach(p -> wanted.add(p.id()));
-        drawn.entrySet().removeIf(e -> {
-            if (wanted.contains(e.getKey())) {
-                return false;
-            }
-            e.getValue().block().getElement().removeFromParent();
-            return true;
-        });
-        Element self = getElement();
-        for (int i = 0; i < next.paragraphs().size(); i++) {
-            MeetingRecord.Paragraph p = next.paragraphs().get(i);
-            Drawn old = drawn.get(p.id());
-            if (old == null || !old.value().equals(p)) {
-                if (old != null) {
-                    old.block().getElement().removeFromParent();
-                }
-                old = new Drawn(p, paragraph(p));
-                drawn.put(p.id(), old);
-            }
-            Element child = old.block().getElement();
+        java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Div>> reusable = new java.util.HashMap<>();
+        blocks.forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.component()));
+        List<Block> next = new java.util.ArrayList<>();
+        for (MeetingRecord.Paragraph p : item.paragraphs()) {
+            var same = reusable.get(p);
+            Div block = same != null && !same.isEmpty() ? same.poll() : paragraph(p);
+            next.add(new Block(p, block));
+        }
+        reusable.values().forEach(left -> left.forEach(Div::removeFromParent));
+        var element = getElement();
+        for (int i = 0; i < next.size(); i++) {
+            var child = next.get(i).component().getElement();
             int at = headCount + i;
-            if (self.getChildCount() > at && self.getChild(at).equals(child)) {
+            if (element.getChildCount() > at && element.getChild(at).equals(child)) {
                 continue;
             }
             child.removeFromParent();
-            self.insertChild(at, child);
+            element.insertChild(at, child);
         }
-        shown = next;
+        blocks.clear();
+        blocks.addAll(next);
+        shown = item;
         return true;
-    }
-
-    private static MeetingRecord.Item withoutParagraphs(MeetingRecord.Item i) {
-        return new MeetingRecord.Item(i.id(), i.number(), i.title(), i.status(), i.outcome(), i.exempt(), i.exemptParagraph(),
-                i.contentVisible(), i.summary(), i.reportAuthor(), i.recommendationsIntro(), i.recommendations(), i.papers(),
-                List.of());
     }
 
     static Paragraph exemptNotice(MeetingRecord.Item item) {

@@ -56,6 +56,19 @@ public record MeetingRecord(
         public String heading() {
             return number == null ? title : number + ". " + title;
         }
+
+        /** Whether this and {@code other} differ at most in their minute paragraphs. */
+        public boolean sameApartFromParagraphs(Item other) {
+            return other != null && id == other.id && java.util.Objects.equals(number, other.number)
+                    && java.util.Objects.equals(title, other.title) && status == other.status
+                    && outcome == other.outcome && exempt == other.exempt
+                    && java.util.Objects.equals(exemptParagraph, other.exemptParagraph)
+                    && contentVisible == other.contentVisible && java.util.Objects.equals(summary, other.summary)
+                    && java.util.Objects.equals(reportAuthor, other.reportAuthor)
+                    && java.util.Objects.equals(recommendationsIntro, other.recommendationsIntro)
+                    && java.util.Objects.equals(recommendations, other.recommendations)
+                    && java.util.Objects.equals(papers, other.papers);
+        }
     }
 
     public record Paragraph(

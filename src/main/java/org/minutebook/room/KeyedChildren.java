@@ -12,7 +12,8 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Keeps a container's children in step with a list of values, one child per value, keyed by id. A child is
+ * Keeps a container's children in step with a list of values, one child per value, keyed by id. A child whose
+ * value changed is updated in place where the caller can (a new paragraph in an item), else rebuilt; a child is
  * rebuilt only when its value changed (values are records, so equals says so) and moved only when the order
  * changed; everything else stays the same component, so the browser keeps its scroll position and focus.
  */
@@ -25,22 +26,22 @@ final class KeyedChildren<V> {
     private final ToLongFunction<V> id;
     private final Function<V, Component> render;
     private final Map<Long, Shown<V>> shown = new HashMap<>();
-    private final InPlace<V> inPlace;
+    private final Updater<V> update;
 
-    /** Brings a child up to date itself, when it can, rather than being rebuilt: true if it did. */
-    interface InPlace<V> {
-        boolean update(Component child, V old, V now);
+    /** Brings a shown child up to date in place, if it can (else the child is rebuilt). */
+    interface Updater<V> {
+        boolean update(Component child, V was, V now);
     }
 
     KeyedChildren(Component container, ToLongFunction<V> id, Function<V, Component> render) {
-        this(container, id, render, (child, old, now) -> false);
+        this(container, id, render, (child, was, now) -> false);
     }
 
-    KeyedChildren(Component container, ToLongFunction<V> id, Function<V, Component> render, InPlace<V> inPlace) {
+    KeyedChildren(Component container, ToLongFunction<V> id, Function<V, Component> render, Updater<V> update) {
         this.container = container.getElement();
         this.id = id;
         this.render = render;
-        this.inPlace = inPlace;
+        this.update = update;
     }
 
     void show(List<V> values) {
@@ -58,16 +59,18 @@ final class KeyedChildren<V> {
             long key = id.applyAsLong(value);
             Shown<V> old = shown.get(key);
             Shown<V> now = old;
-            if (old == null || !old.value().equals(value)) {
-                boolean updated = old != null && inPlace.update(old.component(), old.value(), value);
-                now = new Shown<>(value, updated ? old.component() : render.apply(value));
+            if (old != null && !old.value().equals(value) && update.update(old.component(), old.value(), value)) {
+                now = new Shown<>(value, old.component());
+                shown.put(key, now);
+            } else if (old == null || !old.value().equals(value)) {
+                now = new Shown<>(value, render.apply(value));
                 shown.put(key, now);
             }
             Element child = now.component().getElement();
             if (container.getChildCount() > i && container.getChild(i).equals(child)) {
                 continue;
             }
-            if (old != null && old.component() != now.component()) {
+            if (old != null && old != now) {
                 old.component().getElement().removeFromParent();
             }
             child.removeFromParent();

@@ -20,9 +20,7 @@ class LiveRecord extends Div {
     final Div items = new Div();
     final Paragraph empty = new Paragraph("There is nothing on the agenda you can see yet.");
     private final KeyedChildren<Shown> sections =
-            new KeyedChildren<>(items, s -> s.item().id(), LiveRecord::section,
-                    // A paragraph added or edited: only that paragraph is drawn and pushed, not its whole item again.
-                    (child, old, now) -> old.actions().equals(now.actions()) && ((ItemSection) child).update(now.item(), now.meeting()));
+            new KeyedChildren<>(items, s -> s.item().id(), LiveRecord::section, LiveRecord::update);
     private Long markedCurrent;
 
     /**
@@ -42,6 +40,12 @@ class LiveRecord extends Div {
             section.add(list);
         }
         return section;
+    }
+
+    /** A saved paragraph changes only its paragraph in the browser; anything else about the item rebuilds it. */
+    private static boolean update(com.vaadin.flow.component.Component section, Shown was, Shown now) {
+        return was.meeting() == now.meeting() && was.actions().equals(now.actions())
+                && ((ItemSection) section).update(now.item(), now.meeting());
     }
 
     LiveRecord() {

@@ -30,7 +30,23 @@ class PresencePanel extends Section {
         present.show(presentNames, "Nobody has been marked present yet.");
         inAttendance.show(inAttendanceNames, null);
         apologies.show(apologyNames, null);
-        connected.show(connectedNames, "Nobody else is following here.");
+        connected.show(shortList(connectedNames), "Nobody else is following here.");
+    }
+
+    /** Names shown of those following; beyond these, a count (a webcast room can have thousands). */
+    static final int FOLLOWERS_NAMED = 40;
+
+    /**
+     * The followers' names up to {@link #FOLLOWERS_NAMED}, then how many more. Every view holds and is sent what
+     * it lists, so listing everyone would cost each of N viewers N entries — N² in all, on every join.
+     */
+    static List<String> shortList(List<String> names) {
+        if (names.size() <= FOLLOWERS_NAMED) {
+            return names;
+        }
+        var shown = new ArrayList<>(names.subList(0, FOLLOWERS_NAMED));
+        shown.add("and " + String.format(java.util.Locale.UK, "%,d", names.size() - FOLLOWERS_NAMED) + " more");
+        return shown;
     }
 
     /** A titled list of names, rebuilt only when the names change. */

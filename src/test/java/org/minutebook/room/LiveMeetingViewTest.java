@@ -126,7 +126,7 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "member", roles = "MEMBER")
-    void aParagraphTheClerkSavesAppearsAndOnlyThatParagraphIsDrawn() {
+    void aParagraphTheClerkSavesAppearsAndOnlyThatParagraphIsAdded() {
         LiveMeetingView view = open();
         ItemSection fundBefore = view.record.section(fund.getId());
         ItemSection pharmacyBefore = view.record.section(pharmacy.getId());
@@ -135,8 +135,8 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
         AsUser.run("clerk", Role.CLERK, () -> minutes.addParagraph(fund.getId(), "The Board discussed the priorities for the fund."));
 
         eventually(() -> recordText(view).contains("The Board discussed the priorities for the fund."));
-        // The changed item takes the new paragraph in place: nothing else of it is drawn (and pushed) again.
-        assertThat(view.record.section(fund.getId())).as("the changed item, updated in place").isSameAs(fundBefore);
+        // Only the new paragraph is sent: the item's section stays and gains one block.
+        assertThat(view.record.section(fund.getId())).as("the changed item is updated in place").isSameAs(fundBefore);
         assertThat(fundBefore.getElement().getChildren().filter(e -> e.getClassList().contains("para")).count()).isEqualTo(1);
         assertThat(view.record.section(pharmacy.getId())).as("an unchanged item keeps its component").isSameAs(pharmacyBefore);
         assertThat($(Span.class).withClassName("para-number").all()).extracting(Span::getText).contains("14.1");

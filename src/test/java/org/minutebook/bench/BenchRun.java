@@ -1,0 +1,562 @@
+package org.minutebook.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The live-update benchmark (not a test: run by {@code bench/run}, never by {@code mvnw verify}).
+ *
+ * <p>Starts Minutebook's production jar on PostgreSQL with demo data and, beside it, the floor app (a bare Vaadin
+ * counter view and a bare SSE broadcast, {@code floor/}) from the same jar; opens the demo board meeting live;
+ * connects N signed-in participants to the live meeting view through {@link VaadinClient} and N anonymous
+ * viewers to the public live stream through {@link SseViewers}; has the clerk record paragraphs through the
+ * clerk's console (the same protocol client: "New paragraph", type, "Save" — so every save goes through the
+ * console, MinutesService and the commit, exactly as a clerk's does) at a steady rate and in bursts; and for each
+ * change measures save-returned → each viewer's receiving that paragraph's text. Floor and Minutebook are
+ * measured alternately at each N, so the ratios compare like with like on a noisy machine.
+ */
+public final class BenchRun {
+
+    static final String PASSWORD = "bench-password";
+
+    // ---- options
+    boolean quick;
+    int[] vaadinCounts = {10, 100, 200, 500, 1000, 2000};
+    int[] publicCounts = {100, 1000, 5000, 10000};
+    int warmup = 30;
+    int steady = 50;
+    int bursts = 2;
+    int burstSize = 10;
+    double rate = 5;
+    Duration limit = Duration.ofMinutes(10);
+    int appPort = 8171;
+    int floorPort = 8172;
+    Path jar;
+    Path floorClasses = Path.of("target", "bench-floor");
+    Path resultsDir = Path.of("bench", "results");
+    String jvm = "-Xmx2g";
+    boolean jfr;
+    boolean browserCheck = true;
+    String db = "mb_bench_run";
+
+    private long deadline;
+    private final HttpClient[] clients = new HttpClient[4];
+    private final ExecutorService clientPool = Executors.newFixedThreadPool(4);
+    private final Map<String, Figures> results = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private String browserResult = "not run";
+
+    public static void main(String[] args) throws Exception {
+        var run = new BenchRun();
+        run.parse(args);
+        run.run();
+        System.exit(0);
+    }
+
+    void parse(String[] args) {
+        for (String a : args) {
+            String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
+            if (a.equals("--quick")) {
+                quick = true;
+                vaadinCounts = new int[] {10, 50};
+                publicCounts = new int[] {100, 500};
+                warmup = 15;
+                steady = 20;
+                bursts = 1;
+                limit = Duration.ofMinutes(4);
+            } else if (a.startsWith("--vaadin=")) {
+                vaadinCounts = ints(v);
+            } else if (a.startsWith("--public=")) {
+                publicCounts = ints(v);
+            } else if (a.startsWith("--changes=")) {
+                steady = Integer.parseInt(v);
+            } else if (a.startsWith("--warmup=")) {
+                warmup = Integer.parseInt(v);
+            } else if (a.startsWith("--minutes=")) {
+                limit = Duration.ofSeconds((long) (Double.parseDouble(v) * 60));
+            } else if (a.startsWith("--jar=")) {
+                jar = Path.of(v);
+            } else if (a.startsWith("--port=")) {
+                appPort = Integer.parseInt(v);
+                floorPort = appPort + 1;
+            } else if (a.startsWith("--jvm=")) {
+                jvm = v;
+            } else if (a.equals("--jfr")) {
+                jfr = true;
+            } else if (a.equals("--no-browser")) {
+                browserCheck = false;
+            } else {
+                throw new IllegalArgumentException("Unknown option " + a);
+            }
+        }
+        if (jar == null) {
+            throw new IllegalArgumentException("--jar=<the packaged Minutebook jar> is required");
+        }
+    }
+
+    private static int[] ints(String csv) {
+        return csv.isBlank() ? new int[0] : Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    void run() throws Exception {
+        long started = System.nanoTime();
+        deadline = started + limit.toNanos();
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientPool)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+        }
+        Files.createDirectories(resultsDir);
+        Path logs = Files.createDirectories(Path.of("target", "bench"));
+        int maxN = Math.max(Arrays.stream(vaadinCounts).max().orElse(0), 1);
+        log("Resetting database " + db);
+        resetDatabase();
+        Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres",
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/" + db,
+                "SPRING_DATASOURCE_USERNAME", "postgres", "MINUTEBOOK_DEMO_DATA", "true");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> common = new ArrayList<>(List.of(java, jvm, "-XX:+UseG1GC", "-Xss512k"));
+        var appCommand = new ArrayList<>(common);
+        if (jfr) {
+            appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true");
+        }
+        appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
+        var floorCommand = new ArrayList<>(common);
+        floorCommand.addAll(List.of("-Dloader.path=" + floorClasses.toAbsolutePath(),
+                "-Dloader.main=bench.floor.FloorApp", "-cp", jar.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + floorPort,
+                "--spring.flyway.enabled=false", "--minutebook.demo-data=false"));
+        log("Starting Minutebook (" + jar + ") on port " + appPort + " and the floor app on port " + floorPort);
+        try (var app = ServerProcess.launch("minutebook", appPort, appCommand, env, logs.resolve("minutebook.log"));
+             var floorServer = ServerProcess.launch("floor", floorPort, floorCommand, env, logs.resolve("floor.log"))) {
+            app.awaitReady("/login", Duration.ofMinutes(15));
+            var meeting = setUp(maxN);
+            floorServer.awaitReady("/floor/viewers", Duration.ofMinutes(10));
+            log("Both servers up; the load phases have " + limit.toMinutes() + " min");
+            deadline = System.nanoTime() + limit.toNanos();
+            var appTarget = new AppTarget(app, meeting);
+            var floorTarget = new FloorTarget(floorServer);
+            if (browserCheck) {
+                browserResult = BrowserCheck.run(this, appTarget);
+                log("Browser check: " + browserResult);
+            }
+            try {
+                vaadinPhases(floorTarget, appTarget);
+                ssePhases(floorTarget, appTarget);
+            } catch (Exception e) {
+                // Whatever was measured before still goes in the report, with what stopped the run.
+                notes.add("The run stopped early: " + e);
+                e.printStackTrace();
+            }
+        }
+        Path out = new Report(this).write(started);
+        log("Wrote " + out);
+    }
+
+    // ---------------------------------------------------------------- set-up
+
+    record Meeting(long id, long bodyId, long itemId, List<String> participants) {
+    }
+
+    private void resetDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            c.createStatement().execute("drop database if exists " + db + " with (force)");
+            c.createStatement().execute("create database " + db);
+        }
+    }
+
+    /**
+     * Opens the demo board meeting live (agenda published, first item current) and creates one account per
+     * participant, each a member of the board. Done in SQL before the run: the set-up is not what is measured.
+     * The participants' passwords are hashed with BCrypt at the lowest cost so that signing 2,000 of them in does
+     * not take the server minutes; the demo accounts keep their own hashes.
+     */
+    private Meeting setUp(int participants) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + db, "postgres", "")) {
+            // The demo data is loaded in one transaction by a runner that starts after the server does.
+            java.sql.ResultSet rs;
+            long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!(rs = c.createStatement().executeQuery(
+                    "select id, body_id from meeting where status = 'SCHEDULED' order by starts_at desc limit 1")).next()) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("No demo data after 5 minutes; see target/bench/minutebook.log");
+                }
+                sleep(1000);
+            }
+            long meetingId = rs.getLong(1);
+            long bodyId = rs.getLong(2);
+            rs = c.createStatement().executeQuery("select id from agenda_item where meeting_id = " + meetingId
+                    + " and not exempt order by position desc limit 1");
+            rs.next();
+            long itemId = rs.getLong(1);
+            c.createStatement().executeUpdate("update meeting set status = 'LIVE', agenda_status = 'PUBLISHED', "
+                    + "current_item_id = " + itemId + " where id = " + meetingId);
+            String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+            List<String> names = new ArrayList<>();
+            c.setAutoCommit(false);
+            try (var person = c.prepareStatement("insert into person(name) values (?)", new String[] {"id"});
+                 var member = c.prepareStatement("insert into membership(person_id, body_id, role) values (?, ?, 'MEMBER')");
+                 var account = c.prepareStatement("insert into user_account(username, display_name, password_hash, role, "
+                         + "person_id) values (?, ?, ?, 'MEMBER', ?)")) {
+                for (int i = 0; i < participants; i++) {
+                    String name = "Bench Participant %04d".formatted(i);
+                    String username = "bench-p%04d".formatted(i);
+                    person.setString(1, name);
+                    person.executeUpdate();
+                    var keys = person.getGeneratedKeys();
+                    keys.next();
+                    long personId = keys.getLong(1);
+                    member.setLong(1, personId);
+                    member.setLong(2, bodyId);
+                    member.addBatch();
+                    account.setString(1, username);
+                    account.setString(2, name);
+                    account.setString(3, hash);
+                    account.setLong(4, personId);
+                    account.addBatch();
+                    names.add(username);
+                }
+                member.executeBatch();
+                account.executeBatch();
+            }
+            c.commit();
+            log("Meeting " + meetingId + " is live, recording into item " + itemId + "; " + participants + " participants");
+            return new Meeting(meetingId, bodyId, itemId, names);
+        }
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    /** A server the benchmark loads: where viewers go and how its clerk saves change {@code n}. */
+    abstract class Target {
+        final ServerProcess server;
+        final List<Markers> vaadinMarkers = new ArrayList<>();
+        final List<VaadinClient> vaadinViewers = new ArrayList<>();
+        final List<Double> loadMillis = new ArrayList<>();
+        final long[] savedAt = new long[20_000];
+        int nextChange;
+
+        Target(ServerProcess server) {
+            this.server = server;
+        }
+
+        String base() {
+            return "http://127.0.0.1:" + server.port;
+        }
+
+        abstract String name();
+
+        abstract String route();
+
+        abstract String ssePath();
+
+        /** Opens one viewer tab (signing in first where the view needs it). */
+        abstract VaadinClient viewer(int index, Markers markers) throws Exception;
+
+        /** The clerk's save of change {@code n}; returns when the save has returned. */
+        abstract void save(int n) throws Exception;
+    }
+
+    final class FloorTarget extends Target {
+        FloorTarget(ServerProcess server) {
+            super(server);
+        }
+
+        String name() {
+            return "floor";
+        }
+
+        String route() {
+            return "floor";
+        }
+
+        String ssePath() {
+            return "/floor/stream";
+        }
+
+        VaadinClient viewer(int index, Markers markers) throws Exception {
+            var client = new VaadinClient(clients[index % clients.length], base(), m -> markers.scan(m, System.nanoTime()));
+            client.open(route(), true);
+            return client;
+        }
+
+        void save(int n) throws Exception {
+            var r = clients[0].send(HttpRequest.newBuilder(URI.create(base() + "/floor/change"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("text=" + URLEncoder.encode(Markers.text(n), StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IOException("floor change answered " + r.statusCode());
+            }
+        }
+    }
+
+    final class AppTarget extends Target {
+        final Meeting meeting;
+        private final StateTree clerkTree = new StateTree();
+        private final VaadinClient clerk;
+
+        AppTarget(ServerProcess server, Meeting meeting) throws Exception {
+            super(server);
+            this.meeting = meeting;
+            clerk = new VaadinClient(clients[0], base(), clerkTree::apply);
+            clerk.signIn("clerk", "demo-password");
+            // No push socket: every answer to the clerk's requests carries all the console's changes.
+            clerk.open("meetings/" + meeting.id() + "/clerk", false);
+        }
+
+        String name() {
+            return "Minutebook";
+        }
+
+        String route() {
+            return "meetings/" + meeting.id() + "/live";
+        }
+
+        String ssePath() {
+            return "/public/meetings/" + meeting.id() + "/stream";
+        }
+
+        VaadinClient viewer(int index, Markers markers) throws Exception {
+            var client = new VaadinClient(clients[index % clients.length], base(), m -> markers.scan(m, System.nanoTime()));
+            client.signIn(meeting.participants().get(index), PASSWORD);
+            long t = System.nanoTime();
+            client.open(route(), true);
+            synchronized (loadMillis) {
+                loadMillis.add((System.nanoTime() - t) / 1e6);
+            }
+            return client;
+        }
+
+        /** As a clerk: "New paragraph", type the text, "Save"; the save's answer is when the clerk sees it saved. */
+        void save(int n) throws Exception {
+            var add = clerkTree.button("New paragraph").orElseThrow(() -> new IOException("No New paragraph button"));
+            clerkTree.apply(clerk.rpc("[" + clerkTree.click(add) + "]"));
+            var field = clerkTree.fieldLabelled("vaadin-text-area", "Paragraph text")
+                    .orElseThrow(() -> new IOException("No paragraph field"));
+            var saveButton = clerkTree.button("Save").orElseThrow(() -> new IOException("No Save button"));
+            String answer = clerk.rpc("[" + StateTree.typed(field, Markers.text(n)) + "," + clerkTree.click(saveButton) + "]");
+            clerkTree.apply(answer);
+            if (!answer.contains("Paragraph added")) {
+                throw new IOException("The clerk's save was not confirmed: " + answer.substring(0, Math.min(500, answer.length())));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- phases
+
+    private void vaadinPhases(Target floor, Target app) throws Exception {
+        long floorBase = floor.server.heapAfterGc();
+        long appBase = app.server.heapAfterGc();
+        for (int n : vaadinCounts) {
+            for (Target t : List.of(floor, app)) {
+                String key = "vaadin " + t.name() + " " + n;
+                if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
+                    notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                    return;
+                }
+                if (!connectVaadin(t, n)) {
+                    notes.add("Stopped at " + key + ": viewers could not all connect in time.");
+                    return;
+                }
+                measure(t, key, t.vaadinMarkers, () -> received(t.vaadinViewers), t == floor ? floorBase : appBase, n);
+                if (t == app) {
+                    double[] load = Figures.percentiles(t.loadMillis.stream().mapToDouble(Double::doubleValue).toArray(), 0.5, 0.95);
+                    results.get(key).loadP50 = load[0];
+                    results.get(key).loadP95 = load[1];
+                }
+            }
+        }
+        for (Target t : List.of(floor, app)) {
+            t.vaadinViewers.forEach(VaadinClient::close);
+        }
+    }
+
+    private boolean connectVaadin(Target t, int n) throws Exception {
+        int from = t.vaadinViewers.size();
+        if (from >= n) {
+            return true;
+        }
+        log("Connecting " + (n - from) + " more Vaadin viewers to " + t.name());
+        var pool = Executors.newFixedThreadPool(8);
+        List<Future<VaadinClient>> opened = new ArrayList<>();
+        List<Markers> markers = new ArrayList<>();
+        for (int i = from; i < n; i++) {
+            var m = new Markers(t.savedAt.length);
+            markers.add(m);
+            int index = i;
+            opened.add(pool.submit(() -> t.viewer(index, m)));
+        }
+        pool.shutdown();
+        int failed = 0;
+        for (int i = 0; i < opened.size(); i++) {
+            try {
+                long left = Math.max(1, remaining().toMillis());
+                t.vaadinViewers.add(opened.get(i).get(left, java.util.concurrent.TimeUnit.MILLISECONDS));
+                t.vaadinMarkers.add(markers.get(i));
+            } catch (Exception e) {
+                if (failed++ == 0) {
+                    log("A viewer failed to open: " + e);
+                }
+            }
+        }
+        pool.shutdownNow();
+        log(t.name() + ": " + t.vaadinViewers.size() + " Vaadin viewers open" + (failed > 0 ? ", " + failed + " failed" : ""));
+        return failed == 0;
+    }
+
+    private void ssePhases(Target floor, Target app) throws Exception {
+        Map<Target, SseViewers> viewers = new LinkedHashMap<>();
+        Map<Target, Long> base = new LinkedHashMap<>();
+        try {
+            for (Target t : List.of(floor, app)) {
+                viewers.put(t, new SseViewers(t.server.port, t.ssePath(), t.savedAt.length));
+                base.put(t, t.server.heapAfterGc());
+            }
+            for (int n : publicCounts) {
+                for (Target t : List.of(floor, app)) {
+                    String key = "sse " + t.name() + " " + n;
+                    if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
+                        notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                        return;
+                    }
+                    var v = viewers.get(t);
+                    log("Connecting " + (n - v.viewers().size()) + " more SSE viewers to " + t.name());
+                    v.connect(n - v.viewers().size(), 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
+                    if (v.opened() < n) {
+                        notes.add("Stopped at " + key + ": " + v.opened() + " of " + n + " streams opened (" + v.failed() + " failed).");
+                        return;
+                    }
+                    List<Markers> markers = v.viewers().stream().map(x -> x.markers).toList();
+                    measure(t, key, markers, () -> v.viewers().stream().mapToLong(x -> x.bytes).sum(), base.get(t), n);
+                }
+            }
+        } finally {
+            for (var v : viewers.values()) {
+                v.close();
+            }
+        }
+    }
+
+    private static long received(List<VaadinClient> viewers) {
+        return viewers.stream().mapToLong(c -> c.received).sum();
+    }
+
+    /** Warm-up, a steady run at {@link #rate} a second, then bursts; latencies, heap, CPU and bytes. */
+    private void measure(Target t, String key, List<Markers> viewers, java.util.function.LongSupplier bytes,
+                         long heapBase, int n) throws Exception {
+        int warm = n >= 1000 ? Math.max(10, warmup / 3) : warmup;
+        log(key + ": warm-up " + warm);
+        changes(t, warm, rate);
+        settle(t, viewers);
+        long heap = t.server.heapAfterGc();
+        long cpu0 = t.server.cpuMillis();
+        long bytes0 = bytes.getAsLong();
+        int from = t.nextChange;
+        log(key + ": " + steady + " changes at " + rate + "/s");
+        changes(t, steady, rate);
+        int to = t.nextChange;
+        settle(t, viewers);
+        long cpu1 = t.server.cpuMillis();
+        long bytes1 = bytes.getAsLong();
+        var f = Figures.of(viewers, t.savedAt, from, to);
+        f.heapPerViewerKiB = (heap - heapBase) / 1024.0 / n;
+        f.cpuMsPerChange = (double) (cpu1 - cpu0) / (to - from);
+        f.bytesPerChange = (double) (bytes1 - bytes0) / (to - from) / n;
+        results.put(key, f);
+        int burstFrom = t.nextChange;
+        for (int b = 0; b < bursts; b++) {
+            changes(t, burstSize, 0);
+            Thread.sleep(1000);
+        }
+        settle(t, viewers);
+        results.put(key + " burst", Figures.of(viewers, t.savedAt, burstFrom, t.nextChange));
+        log("%s: p50 %.0f p95 %.0f p99 %.0f max %.0f ms, missed %d, heap/viewer %.0f KiB, CPU/change %.1f ms, bytes/change %.0f"
+                .formatted(key, f.p50, f.p95, f.p99, f.max, f.missed, f.heapPerViewerKiB, f.cpuMsPerChange, f.bytesPerChange));
+    }
+
+    /** {@code count} saves, paced at {@code perSecond} (0: back to back, a burst). */
+    private void changes(Target t, int count, double perSecond) throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (perSecond > 0) {
+                long due = start + (long) (i * 1e9 / perSecond);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+            }
+            int n = t.nextChange++;
+            t.save(n);
+            t.savedAt[n] = System.nanoTime();
+        }
+    }
+
+    /** Waits until every viewer has every change so far, or 15 s. */
+    private void settle(Target t, List<Markers> viewers) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        int last = t.nextChange - 1;
+        while (System.nanoTime() < until) {
+            boolean all = last < 0 || viewers.stream().allMatch(m -> m.receivedAt[last] >= 0);
+            if (all) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Duration remaining() {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    static void log(String message) {
+        System.out.println(Instant.now().atOffset(ZoneOffset.UTC).toLocalTime().withNano(0) + " " + message);
+    }
+
+    // for Report
+    Map<String, Figures> results() {
+        return results;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    String browserResult() {
+        return browserResult;
+    }
+
+    HttpClient client() {
+        return clients[0];
+    }
+}

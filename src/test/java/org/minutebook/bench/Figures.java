@@ -1,0 +1,67 @@
+package org.minutebook.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Latencies of one phase (every viewer × every measured change), and what else the phase measured. */
+final class Figures {
+
+    long samples;
+    long missed;
+    /** Samples that arrived before the clerk's save had returned (counted as 0 ms). */
+    long early;
+    double p50, p95, p99, max;
+    double heapPerViewerKiB = Double.NaN;
+    double cpuMsPerChange = Double.NaN;
+    double bytesPerChange = Double.NaN;
+    double loadP50 = Double.NaN, loadP95 = Double.NaN;
+    boolean done;
+    String note = "";
+
+    /** Receive minus save-returned, in ms, over the given changes; a change a viewer never got counts as missed. */
+    static Figures of(List<Markers> viewers, long[] savedAt, int from, int to) {
+        var f = new Figures();
+        double[] all = new double[viewers.size() * (to - from)];
+        int n = 0;
+        for (Markers m : viewers) {
+            for (int c = from; c < to; c++) {
+                if (savedAt[c] <= 0) {
+                    continue;
+                }
+                long got = m.receivedAt[c];
+                if (got < 0) {
+                    f.missed++;
+                } else {
+                    if (got < savedAt[c]) {
+                        f.early++;
+                    }
+                    all[n++] = Math.max(0, got - savedAt[c]) / 1e6;
+                }
+            }
+        }
+        Arrays.sort(all, 0, n);
+        f.samples = n;
+        if (n > 0) {
+            f.p50 = at(all, n, 0.50);
+            f.p95 = at(all, n, 0.95);
+            f.p99 = at(all, n, 0.99);
+            f.max = all[n - 1];
+        }
+        f.done = true;
+        return f;
+    }
+
+    static double at(double[] sorted, int n, double q) {
+        return sorted[Math.min(n - 1, (int) Math.ceil(q * n) - 1)];
+    }
+
+    static double[] percentiles(double[] values, double... qs) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] out = new double[qs.length];
+        for (int i = 0; i < qs.length; i++) {
+            out[i] = sorted.length == 0 ? Double.NaN : at(sorted, sorted.length, qs[i]);
+        }
+        return out;
+    }
+}
