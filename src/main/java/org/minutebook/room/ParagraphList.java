@@ -45,15 +45,32 @@ class ParagraphList extends Div {
         return List.copyOf(rows);
     }
 
+    /**
+     * Shows the item's paragraphs, keeping the row of every paragraph that is unchanged (same text, number and place
+     * at the ends): a save then sends the browser one new row, not every row of the item with its buttons again.
+     */
     void show(List<MeetingRecord.Paragraph> paragraphs) {
         shown = List.copyOf(paragraphs);
-        removeAll();
-        rows.clear();
+        var reusable = new java.util.HashMap<Row.Key, Row>();
+        rows.forEach(r -> reusable.put(r.key, r));
+        var next = new ArrayList<Row>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            var row = new Row(paragraphs.get(i), i == 0, i == paragraphs.size() - 1);
-            rows.add(row);
-            add(row);
+            var key = new Row.Key(paragraphs.get(i), i == 0, i == paragraphs.size() - 1);
+            Row kept = reusable.remove(key);
+            next.add(kept != null ? kept : new Row(key));
         }
+        reusable.values().forEach(Row::removeFromParent);
+        var element = getElement();
+        for (int i = 0; i < next.size(); i++) {
+            var child = next.get(i).getElement();
+            if (element.getChildCount() > i && element.getChild(i).equals(child)) {
+                continue;
+            }
+            child.removeFromParent();
+            element.insertChild(i, child);
+        }
+        rows.clear();
+        rows.addAll(next);
     }
 
     private void move(MeetingRecord.Paragraph p, int delta) {
@@ -104,6 +121,11 @@ class ParagraphList extends Div {
 
     /** One paragraph: its number, its text as the record renders it, and the clerk's buttons. */
     final class Row extends Div {
+        /** What a row is drawn from: the same key draws the same row. */
+        record Key(MeetingRecord.Paragraph paragraph, boolean first, boolean last) {
+        }
+
+        final Key key;
         final MeetingRecord.Paragraph paragraph;
         final Span number = new Span();
         final Button edit;
@@ -112,7 +134,11 @@ class ParagraphList extends Div {
         final Button delete;
         final Button history;
 
-        Row(MeetingRecord.Paragraph p, boolean first, boolean last) {
+        Row(Key key) {
+            this.key = key;
+            MeetingRecord.Paragraph p = key.paragraph();
+            boolean first = key.first();
+            boolean last = key.last();
             this.paragraph = p;
             addClassName("clerk-para");
             setId("clerk-para-" + p.id());

@@ -103,6 +103,27 @@ class ClerkConsoleViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "clerk", roles = "CLERK")
+    void savingAParagraphKeepsTheRowsOfTheParagraphsBeforeIt() {
+        liveMeeting();
+        var view = open();
+        writeParagraph(view, "The Director presented the report.");
+        writeParagraph(view, "Members asked about the timetable.");
+        var firstRow = view.minutes.list.rows().getFirst();
+        var secondRow = view.minutes.list.rows().get(1);
+
+        writeParagraph(view, "The Board noted the report.");
+
+        assertThat(numbers(view)).containsExactly("14.1", "14.2", "14.3");
+        // Unchanged rows are not drawn (and pushed to the clerk's browser) again; the one whose "Move down" is
+        // now enabled is.
+        assertThat(view.minutes.list.rows().getFirst()).isSameAs(firstRow);
+        assertThat(view.minutes.list.rows().get(1)).isNotSameAs(secondRow);
+        assertThat(view.minutes.list.rows().get(1).down.isEnabled()).isTrue();
+        assertThat(view.minutes.list.rows().get(2).down.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
     void clerkRecordsTwoParagraphsAndAResolutionNumberedFromTheRecord() {
         liveMeeting();
         var view = open();
