@@ -155,6 +155,7 @@ public class ActionService {
     // ---------------------------------------------------------------- rules
 
     private void recorded(Action action) {
+        events.publishEvent(new ActionChanged(action.getId(), action.getBodyId()));
         if (action.getSourceMeetingId() != null && action.getSourceItemId() != null) {
             events.publishEvent(new ActionRecorded(action.getSourceMeetingId(), action.getId(), action.getSourceItemId()));
         }
