@@ -125,13 +125,13 @@ public class PlanProgressService {
         Rag overall = RagRule.rollUp(parts);
 
         Labels labels = new Labels(plan);
-        List<PlanDashboard.LateAction> late = lateActions(rule, serving, labels);
+        List<PlanDashboard.ActionRow> rows = actionRows(rule, serving, labels);
         List<PlanDashboard.MilestoneRow> timeline = plan.milestones().stream()
                 .map(m -> new PlanDashboard.MilestoneRow(m.getId(), m.getVersion(), m.getTitle(), m.getDueDate(),
                         m.getDueText(), m.getStatus(), rule.missed(milestoneFact(m)), labels.ofMilestone(m)))
                 .toList();
         return new PlanDashboard(planId, bodyId, plan.plan().getTitle(), people.body(bodyId).getName(), rule.today(),
-                overall, groups, late, timeline, plan.measures(), serving.size(),
+                overall, groups, rows, timeline, plan.measures(), serving.size(),
                 plan.plan().getDeclaredRecommendations(), plan.plan().getDeclaredOutcomes(),
                 plan.recommendations().size(), plan.outcomes().size());
     }
@@ -182,17 +182,25 @@ public class PlanProgressService {
         return new PlanDashboard.Counts(linked.size(), open, done, overdue, soon);
     }
 
-    private List<PlanDashboard.LateAction> lateActions(RagRule rule, List<Action> serving, Labels labels) {
-        List<Action> late = serving.stream().filter(a -> rule.overdue(actionFact(a))).toList();
-        Map<Long, Person> persons = people.peopleById(late.stream().map(Action::getOwnerPersonId)
+    private List<PlanDashboard.ActionRow> actionRows(RagRule rule, List<Action> serving, Labels labels) {
+        Map<Long, Person> persons = people.peopleById(serving.stream().map(Action::getOwnerPersonId)
                 .filter(Objects::nonNull).toList());
-        Map<Long, Organisation> organisations = people.organisationsById(late.stream()
+        Map<Long, Organisation> organisations = people.organisationsById(serving.stream()
                 .map(Action::getOwnerOrganisationId).filter(Objects::nonNull).toList());
-        return late.stream()
-                .map(a -> new PlanDashboard.LateAction(a.getId(), a.getDescription(), owner(a, persons, organisations),
-                        a.getDueDate(), a.getDueText(), ChronoUnit.DAYS.between(a.getDueDate(), rule.today()),
-                        a.getStatus(), labels.ofAction(a)))
-                .sorted(Comparator.comparing(PlanDashboard.LateAction::due).thenComparing(PlanDashboard.LateAction::id))
+        LocalDate horizon = rule.today().plusDays(RagRule.DUE_SOON_DAYS);
+        return serving.stream()
+                .map(a -> {
+                    RagRule.ActionFact f = actionFact(a);
+                    boolean overdue = rule.overdue(f);
+                    boolean soon = !overdue && f.open() && f.dueDate() != null && !f.dueDate().isAfter(horizon);
+                    return new PlanDashboard.ActionRow(a.getId(), a.getDescription(), owner(a, persons, organisations),
+                            a.getDueDate(), a.getDueText(), a.getStatus(), overdue, soon,
+                            overdue ? ChronoUnit.DAYS.between(a.getDueDate(), rule.today()) : 0, labels.ofAction(a),
+                            actions.canReportProgress(a.getId()));
+                })
+                .sorted(Comparator.comparing((PlanDashboard.ActionRow r) -> !r.overdue())
+                        .thenComparing(r -> -r.daysLate())
+                        .thenComparing(PlanDashboard.ActionRow::id))
                 .toList();
     }
 
