@@ -41,8 +41,8 @@ class MeasureChart extends Div {
         addClassName("measure-chart");
         List<MeasureValue> values = measure.getValues();
         if (values.isEmpty()) {
-            add(new Html("<p>No readings yet" + (measure.getTarget() == null ? "." : "; the target is "
-                    + escape(figure(measure.getTarget(), measure.getUnit())) + ".") + "</p>"));
+            add(new com.vaadin.flow.component.html.Paragraph("No readings yet" + (measure.getTarget() == null ? "."
+                    : "; the target is " + figure(measure.getTarget(), measure.getUnit()) + ".")));
         } else {
             add(new Html("<div class=\"measure-svg\">" + svg(measure) + "</div>"));
         }
