@@ -144,8 +144,10 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         var recCount = new IntegerField("Recommendations the record counts");
         recCount.setValue(plan.getDeclaredRecommendations());
         recCount.setHelperText("Where a report gives only the number");
+        recCount.setWidth("18em");
         var outCount = new IntegerField("Outcomes the record counts");
         outCount.setValue(plan.getDeclaredOutcomes());
+        outCount.setWidth("18em");
         var save = new Button("Save plan details", e -> attempt(() -> {
             plans.updatePlan(planId, plan.getVersion(), name.getValue(), from.getValue(), to.getValue());
             return plans.declareCounts(planId, recCount.getValue(), outCount.getValue());

@@ -47,6 +47,7 @@ class MeasureChart extends Div {
             add(new Html("<div class=\"measure-svg\">" + svg(measure) + "</div>"));
         }
         table = table(measure);
+        table.setVisible(!values.isEmpty());
         add(table);
     }
 
@@ -65,7 +66,7 @@ class MeasureChart extends Div {
         if (max <= min) {
             max = min + 1;
         }
-        max = max + (max - min) * 0.1;
+        max = niceCeiling(max + (max - min) * 0.1);
         double plotW = W - LEFT - RIGHT;
         double plotH = H - TOP - BOTTOM;
         final double top = max;
@@ -108,6 +109,20 @@ class MeasureChart extends Div {
         }
         s.append("</svg>");
         return s.toString();
+    }
+
+    /** The next round number at or above {@code v} (1, 2 or 5 times a power of ten), so the axis reads cleanly. */
+    static double niceCeiling(double v) {
+        if (v <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= v) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static NativeTable table(Measure m) {

@@ -42,7 +42,6 @@ import org.minutebook.live.PlanChannel;
 import org.minutebook.plan.Measure;
 import org.minutebook.plan.MilestoneStatus;
 import org.minutebook.plan.PlanDates;
-import org.minutebook.plan.Rag;
 import org.minutebook.plan.RagBadge;
 import org.minutebook.plan.RagRule;
 import org.springframework.security.access.AccessDeniedException;
@@ -160,6 +159,10 @@ public class PlanDashboardView extends Main implements BeforeEnterObserver, HasD
         for (PlanDashboard.Group g : d.groups()) {
             var card = new Section();
             card.addClassName("theme-card");
+            if (g.recommendations().size() > 4) {
+                // A long list (seed 001's twelve areas) reads better across the page than down one narrow column.
+                card.addClassName("theme-card-wide");
+            }
             card.getElement().setAttribute("data-rag", g.rag().name());
             var heading = new H3(g.title());
             card.add(heading, new RagBadge(g.rag()), new Paragraph(describe(g.counts())));
@@ -384,9 +387,5 @@ public class PlanDashboardView extends Main implements BeforeEnterObserver, HasD
 
     private static String shorten(String text) {
         return text.length() <= 90 ? text : text.substring(0, 87).strip() + "…";
-    }
-
-    static boolean isLate(Rag rag) {
-        return rag == Rag.RED;
     }
 }
