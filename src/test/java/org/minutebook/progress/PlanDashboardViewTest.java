@@ -45,17 +45,18 @@ class PlanDashboardViewTest extends SpringBrowserlessTest {
         PlanDashboardView view = navigate("plans/" + childrenFirst() + "/dashboard", PlanDashboardView.class);
         String text = view.getElement().getTextRecursively();
 
-        assertThat(text).contains("Overall: Red")
-                .contains("1 action is overdue: No owner named 1.")
+        // Other tests share the database and may add actions to the board: the seed's late workshop has no owner.
+        assertThat(text).contains("Overall: Red").containsPattern("\\d+ actions? (is|are) overdue: .*No owner named \\d+")
                 .contains("Effective Partnerships")
-                .contains("2 actions: 2 open, 0 done, 1 overdue");
+                .containsPattern("\\d+ actions: \\d+ open, \\d+ done, [1-9]\\d* overdue");
         // Every badge carries its word; the colour is only a class.
         assertThat($(RagBadge.class).all()).allMatch(b -> !b.getText().isBlank());
         assertThat($(RagBadge.class).withText("Red").all()).hasSizeGreaterThanOrEqualTo(3);
         // Each chart's numbers as a table: seed 001's 41 newly qualified social workers.
         assertThat($(NativeTableCaption.class).all()).extracting(NativeTableCaption::getText)
-                .anyMatch(c -> c.startsWith("Newly qualified social workers"))
-                .anyMatch(c -> c.equals("Health-assessment backlog, expected to be gone in September — target 0"));
+                .anyMatch(c -> c.startsWith("Newly qualified social workers"));
+        // The backlog has a target and no reading yet: said in words, no empty chart or table.
+        assertThat(text).contains("No readings yet; the target is 0.");
         assertThat(text).contains("17 July 2019").contains("41 social workers");
         assertThat($(Span.class).withText("Missed").all()).isNotEmpty();
         assertThat($(Span.class).withText("Achieved").all()).hasSize(1);
