@@ -1,8 +1,13 @@
 package org.minutebook.actions;
 
 /**
- * An action of a body was recorded or its progress reported, whether or not a meeting raised it: for views that
- * follow a body's actions rather than one meeting (the plan dashboard). Ids only; published inside the transaction.
+ * Progress was reported on an action or its status changed. Published inside the service's transaction; listen
+ * with {@code @TransactionalEventListener} (or Modulith's {@code @ApplicationModuleListener}) to act after commit,
+ * as the plan's dashboard does to refresh its roll-up. Ids only.
+ *
+ * @param actionId the action
+ * @param bodyId   the body whose tracker holds it
+ * @param status   its status after the change
  */
-public record ActionChanged(long actionId, long bodyId) {
+public record ActionChanged(long actionId, long bodyId, ActionStatus status) {
 }

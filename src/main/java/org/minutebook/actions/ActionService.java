@@ -22,6 +22,11 @@ import org.minutebook.security.MeetingFacts;
 import org.minutebook.security.Viewer;
 import org.minutebook.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +104,68 @@ public class ActionService {
         return visible(actions.findByBodyIdOrderByIdAsc(bodyId));
     }
 
+    /**
+     * One page of the actions the viewer may see, narrowed by the filter: visibility, filter, paging and the count
+     * all run in the database (indexes in V20), so the list stays quick with tens of thousands of actions.
+     * Signed-in viewers only; the public read a body's public tracker instead.
+     */
+    public Page<Action> search(ActionFilter filter, Pageable pageable) {
+        Viewer v = signedIn();
+        Pageable byId = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        Page<Action> page = actions.findAll(ActionSpecs.of(v, filter), byId);
+        Map<Long, Action> withLinks = new HashMap<>();
+        actions.findWithLinksByIdIn(page.map(Action::getId).getContent()).forEach(a -> withLinks.put(a.getId(), a));
+        return page.map(a -> withLinks.get(a.getId()));
+    }
+
+    /** How many actions the filter gives the viewer (for a lazy grid's size). */
+    public long count(ActionFilter filter) {
+        return actions.count(ActionSpecs.of(signedIn(), filter));
+    }
+
+    /** Today in the UK, against which "overdue" and "due soon" are judged. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UkTime.ZONE));
+    }
+
+    /** Whether the viewer may report progress on (and change the status of) this action. */
+    public boolean canUpdate(Action action) {
+        return AccessPolicy.canUpdateActionProgress(viewer.get(), new FactsCache().of(action));
+    }
+
+    /**
+     * The matters arising at a meeting: every action of its body still open that an earlier (other) meeting
+     * raised, as far as the viewer may see them. Oldest first.
+     */
+    public List<Action> openFromEarlierMeetings(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        return visible(actions.findOpenOfBodyRaisedElsewhere(meeting.getBodyId(), meetingId));
+    }
+
+    /**
+     * A body's public action tracker, as anyone may read it: nothing unless the body has made its tracker public,
+     * and never an action from an exempt (Part II) item or from minutes the public may not read yet.
+     */
+    public List<Action> publicTracker(long bodyId) {
+        if (!people.body(bodyId).isPublicActionTracker()) {
+            return List.of();
+        }
+        FactsCache facts = new FactsCache();
+        return actions.findByBodyIdOrderByIdAsc(bodyId).stream()
+                .filter(a -> AccessPolicy.canSeeAction(Viewer.anonymous(), facts.of(a))).toList();
+    }
+
+    /** For the reminders (a system job, no viewer): open actions with an owner due on or before the date. */
+    List<Action> openOwnedDueBy(LocalDate by) {
+        return actions.findOpenOwnedDueBy(by);
+    }
+
+    /** For the reminders (a system job, no viewer). */
+    java.util.Optional<Action> actionForSystem(long actionId) {
+        return actions.findWithLinksById(actionId);
+    }
+
     /** The progress reported on an action, oldest first. */
     public List<ActionUpdate> updates(long actionId) {
         action(actionId);
@@ -129,6 +196,9 @@ public class ActionService {
         validate(action);
         Action saved = actions.save(action);
         recorded(saved);
+        if (saved.getOwnerPersonId() != null || saved.getOwnerOrganisationId() != null) {
+            events.publishEvent(new ActionAssigned(saved.getId()));
+        }
         return saved;
     }
 
@@ -138,32 +208,90 @@ public class ActionService {
      */
     @Transactional
     public ActionUpdate addUpdate(long actionId, String text, ActionStatus newStatus) {
+        return report(find(actionId), null, text, newStatus, null, null);
+    }
+
+    /**
+     * Reports progress as {@link #addUpdate(long, String, ActionStatus)}, against the version of the action the
+     * user was looking at: a status change on an action someone else changed meanwhile is refused (the user sees
+     * theirs and decides again), never applied over the other. A note alone is added whatever the version, since
+     * notes only add to the history. With a status change the note may be left empty.
+     */
+    @Transactional
+    public ActionUpdate addUpdate(long actionId, long expectedVersion, String text, ActionStatus newStatus) {
+        return report(find(actionId), expectedVersion, text, newStatus, null, null);
+    }
+
+    /**
+     * Progress reported at a meeting, under its "Matters arising and action log" item: the body's clerk records it
+     * as the meeting hears it, and the action's history says where it was reported.
+     */
+    @Transactional
+    public ActionUpdate recordAtMeeting(long actionId, long expectedVersion, long meetingId, long itemId, String text,
+                                        ActionStatus newStatus) {
         Action action = find(actionId);
+        Meeting meeting = meetings.meeting(meetingId);
+        if (!viewer.get().clerkOf(action.getBodyId())) {
+            throw new AccessDeniedException("Only the clerk of this body records progress at its meetings");
+        }
+        if (meeting.getBodyId() != action.getBodyId()) {
+            throw new IllegalArgumentException("That meeting belongs to another body");
+        }
+        if (!meetings.item(itemId).getMeetingId().equals(meetingId)) {
+            throw new IllegalArgumentException("That item is on another meeting's agenda");
+        }
+        return report(action, expectedVersion, text, newStatus, meetingId, itemId);
+    }
+
+    private ActionUpdate report(Action action, Long expectedVersion, String text, ActionStatus newStatus,
+                                Long meetingId, Long itemId) {
         Viewer v = viewer.get();
         if (!AccessPolicy.canUpdateActionProgress(v, new FactsCache().of(action))) {
             throw new AccessDeniedException("You may not report progress on this action");
         }
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Say what has happened");
-        }
         ActionStatus change = newStatus == null || newStatus == action.getStatus() ? null : newStatus;
+        if (change != null && expectedVersion != null && expectedVersion != action.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Action.class, action.getId());
+        }
+        String said = text == null ? "" : text.strip();
+        if (said.isEmpty()) {
+            if (change == null || expectedVersion == null) {
+                throw new IllegalArgumentException("Say what has happened");
+            }
+            said = "Status changed to " + label(change) + ".";
+        }
         if (change != null) {
             action.setStatus(change);
         }
-        var update = new ActionUpdate(actionId, LocalDate.now(clock.withZone(UkTime.ZONE)), authorName(), text.strip(), change);
+        var update = new ActionUpdate(action.getId(), today(), authorName(), said, change);
+        update.reportedAt(meetingId, itemId);
         validate(update);
         ActionUpdate saved = updates.save(update);
         recorded(action);
+        events.publishEvent(new ActionChanged(action.getId(), action.getBodyId(), action.getStatus()));
         return saved;
+    }
+
+    /** A status as people say it: "In progress". */
+    public static String label(ActionStatus status) {
+        String s = status.name().replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     // ---------------------------------------------------------------- rules
 
     private void recorded(Action action) {
-        events.publishEvent(new ActionChanged(action.getId(), action.getBodyId()));
         if (action.getSourceMeetingId() != null && action.getSourceItemId() != null) {
             events.publishEvent(new ActionRecorded(action.getSourceMeetingId(), action.getId(), action.getSourceItemId()));
         }
+    }
+
+    private Viewer signedIn() {
+        Viewer v = viewer.get();
+        if (v.isAnonymous()) {
+            throw new AccessDeniedException("Sign in to see the actions list");
+        }
+        return v;
     }
 
     private Action find(long actionId) {

@@ -34,6 +34,13 @@ public class ActionUpdate extends AuditedEntity {
     @Column(name = "new_status")
     private ActionStatus newStatus;
 
+    /** The meeting (and its item, "Matters arising and action log") where this progress was reported, or null. */
+    @Column(name = "meeting_id")
+    private Long meetingId;
+
+    @Column(name = "item_id")
+    private Long itemId;
+
     protected ActionUpdate() {
     }
 
@@ -63,5 +70,18 @@ public class ActionUpdate extends AuditedEntity {
 
     public ActionStatus getNewStatus() {
         return newStatus;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    void reportedAt(Long meetingId, Long itemId) {
+        this.meetingId = meetingId;
+        this.itemId = itemId;
     }
 }

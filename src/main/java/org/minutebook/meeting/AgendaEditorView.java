@@ -32,7 +32,9 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
 
     private final MeetingService meetings;
     private final PeopleService people;
+    private final PaperService papers;
     private final CurrentViewer viewer;
+    private final MattersArisingService mattersArising;
     long meetingId;
     private long detailsVersion;
     final H1 heading = new H1();
@@ -41,8 +43,12 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
     final Button publish = new Button("Publish agenda", e -> confirmPublish());
     MeetingDetailsForm detailsForm;
     AgendaPanel agenda;
+    MattersArisingOffer mattersArisingOffer;
 
-    AgendaEditorView(MeetingService meetings, PeopleService people, CurrentViewer viewer) {
+    AgendaEditorView(MeetingService meetings, PaperService papers, PeopleService people, CurrentViewer viewer,
+                     MattersArisingService mattersArising) {
+        this.papers = papers;
+        this.mattersArising = mattersArising;
         this.meetings = meetings;
         this.people = people;
         this.viewer = viewer;
@@ -75,10 +81,15 @@ public class AgendaEditorView extends Main implements BeforeEnterObserver {
         detailsForm = new MeetingDetailsForm("Save details", false);
         detailsForm.addSaveListener(e -> saveDetails(e.details));
         var details = new Details("Meeting details", detailsForm);
-        agenda = new AgendaPanel(meetings, meetingId, () -> showMeeting(false));
-        add(back, heading, when, toolbar, details, new H2("Items"), agenda);
+        agenda = new AgendaPanel(meetings, papers, meetingId, () -> {
+            showMeeting(false);
+            mattersArisingOffer.refresh();
+        });
+        mattersArisingOffer = new MattersArisingOffer(mattersArising, meetingId, () -> agenda.refresh());
+        add(back, heading, when, toolbar, details, mattersArisingOffer, new H2("Items"), agenda);
         showMeeting(true);
         agenda.refresh();
+        mattersArisingOffer.refresh();
     }
 
     // The details form is refilled only when asked, so moving an item never wipes what is being typed there.

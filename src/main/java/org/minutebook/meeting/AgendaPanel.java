@@ -26,6 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 class AgendaPanel extends Div {
 
     private final MeetingService meetings;
+    private final PaperService papers;
+    PapersDialog papersDialog;
     private final long meetingId;
     private final Runnable changed;
     final OrderedList list = new OrderedList();
@@ -36,8 +38,9 @@ class AgendaPanel extends Div {
     Dialog dialog;
     ItemForm form;
 
-    AgendaPanel(MeetingService meetings, long meetingId, Runnable changed) {
+    AgendaPanel(MeetingService meetings, PaperService papers, long meetingId, Runnable changed) {
         this.meetings = meetings;
+        this.papers = papers;
         this.meetingId = meetingId;
         this.changed = changed;
         addClassName("agenda-panel");
@@ -79,6 +82,10 @@ class AgendaPanel extends Div {
                 focusMoved(item.id(), false);
             });
             row.remove.addClickListener(e -> confirmRemove(item));
+            row.papers.addClickListener(e -> {
+                papersDialog = new PapersDialog(papers, meetings, item);
+                papersDialog.open();
+            });
             list.add(row);
         }
         if (items.isEmpty()) {

@@ -15,6 +15,7 @@ class AgendaRow extends ListItem {
     final Button up = new Button("Move up");
     final Button down = new Button("Move down");
     final Button remove = new Button("Remove");
+    final Button papers = new Button("Papers");
 
     AgendaRow(MeetingService.NumberedItem item, boolean first, boolean last, boolean movable, boolean removable) {
         this.item = item;
@@ -39,14 +40,15 @@ class AgendaRow extends ListItem {
         up.setAriaLabel("Move " + title + " up");
         down.setAriaLabel("Move " + title + " down");
         remove.setAriaLabel("Remove " + title);
+        papers.setAriaLabel("Papers of " + title);
         remove.addThemeVariants(ButtonVariant.ERROR);
         up.setEnabled(movable && !first);
         down.setEnabled(movable && !last);
         remove.setVisible(removable);
-        for (Button b : new Button[] {edit, up, down, remove}) {
+        for (Button b : new Button[] {edit, papers, up, down, remove}) {
             b.addThemeVariants(ButtonVariant.SMALL);
         }
-        var actions = new Div(edit, up, down, remove);
+        var actions = new Div(edit, papers, up, down, remove);
         actions.addClassName("agenda-row-actions");
         var text = new Div(heading, facts);
         text.addClassName("agenda-row-text");

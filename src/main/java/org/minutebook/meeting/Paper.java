@@ -28,6 +28,16 @@ public class Paper extends AuditedEntity {
     @Column(name = "body_text")
     private String bodyText;
 
+    /** The uploaded file's name as the clerk gave it, its type (decided by the server) and size; null for text-only papers. */
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private Long sizeBytes;
+
     protected Paper() {
     }
 
@@ -36,6 +46,29 @@ public class Paper extends AuditedEntity {
         this.title = title;
         this.author = author;
         this.bodyText = bodyText;
+    }
+
+    Paper withFile(String fileName, String contentType, long sizeBytes) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+        return this;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public Long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public boolean hasFile() {
+        return fileName != null;
     }
 
     public Long getItemId() {

@@ -68,15 +68,24 @@ public record MeetingRecord(
             ResolutionOutcome outcome,
             String vote) {
 
-        /** Anchor for links to one paragraph ("see minute 14.3"). */
+        /**
+         * Anchor for links to one paragraph ("see minute 14.3" is {@code #para-14-3}): from its number, which is
+         * frozen once the minutes are approved; by id for an unnumbered paragraph.
+         */
         public String anchor() {
-            return "para-" + id;
+            return number == null ? "para-p" + id : anchorOf(number);
+        }
+
+        /** The anchor of the paragraph numbered {@code number}, e.g. "14.3" gives "para-14-3". */
+        public static String anchorOf(String number) {
+            return "para-" + number.replaceAll("[^A-Za-z0-9]+", "-");
         }
     }
 
     public record Clause(String mark, String text) {
     }
 
-    public record PaperRef(long id, String title, String author) {
+    /** A paper; {@code file} describes its download ("PDF, 240 KB"), null when it has no file to download. */
+    public record PaperRef(long id, String title, String author, String file) {
     }
 }

@@ -84,7 +84,7 @@ class RecordAssembler {
                         content ? item.getRecommendationsIntro() : null,
                         content ? marks(ClauseMarkStyle.NUMBER_PAREN, item.getRecommendations()) : List.of(),
                         papersVisible ? papersByItem.getOrDefault(item.getId(), List.of()).stream()
-                                .map(p -> new MeetingRecord.PaperRef(p.getId(), p.getTitle(), p.getAuthor())).toList() : List.of(),
+                                .map(p -> new MeetingRecord.PaperRef(p.getId(), p.getTitle(), p.getAuthor(), fileLabel(p))).toList() : List.of(),
                         paras));
             }
         }
@@ -119,6 +119,19 @@ class RecordAssembler {
             out.add(new MeetingRecord.Clause(marks.get(k), texts.get(k)));
         }
         return out;
+    }
+
+    // "PDF, 240 KB": what a visitor needs to know before downloading (GOV.UK style for attachments).
+    private static String fileLabel(Paper p) {
+        if (!p.hasFile()) {
+            return null;
+        }
+        String name = p.getFileName();
+        String kind = name.substring(name.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+        long size = p.getSizeBytes() == null ? 0 : p.getSizeBytes();
+        String amount = size >= 1024 * 1024 ? String.format(java.util.Locale.UK, "%.1f MB", size / 1024.0 / 1024.0)
+                : Math.max(1, Math.round(size / 1024.0)) + " KB";
+        return kind + ", " + amount;
     }
 
     private static String vote(MinuteParagraph p) {

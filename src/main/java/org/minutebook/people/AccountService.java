@@ -41,6 +41,14 @@ public class AccountService {
         return accounts.findAll().stream().anyMatch(a -> a.getRole() == Role.ADMIN && a.isEnabled());
     }
 
+    /**
+     * The enabled accounts with this role that belong to these people: for system jobs (action reminders) that
+     * decide whom to write to. Gives no password hashes or sign-in counts away beyond the row itself.
+     */
+    public List<UserAccount> enabledAccountsOf(java.util.Collection<Long> personIds, Role role) {
+        return personIds.isEmpty() ? List.of() : accounts.findByPersonIdInAndRoleAndEnabledTrue(personIds, role);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserAccount> accounts() {
         return accounts.findAllByOrderByUsernameAsc();

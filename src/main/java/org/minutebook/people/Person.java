@@ -3,6 +3,7 @@ package org.minutebook.people;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.minutebook.shared.AuditedEntity;
@@ -22,6 +23,11 @@ public class Person extends AuditedEntity {
 
     @Column(name = "organisation_id")
     private Long organisationId;
+
+    /** Where action reminders go; none is sent without it. */
+    @Size(max = 320)
+    @Email(message = "Enter an e-mail address like name@example.org")
+    private String email;
 
     protected Person() {
     }
@@ -54,5 +60,13 @@ public class Person extends AuditedEntity {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 }

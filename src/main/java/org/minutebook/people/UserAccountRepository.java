@@ -8,4 +8,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     List<UserAccount> findAllByOrderByUsernameAsc();
+
+    List<UserAccount> findByPersonIdInAndRoleAndEnabledTrue(java.util.Collection<Long> personIds, Role role);
 }

@@ -1,10 +1,15 @@
 package org.minutebook.publication;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.NoSuchElementException;
 import org.minutebook.live.PublicStreams;
 import org.minutebook.minutes.MeetingRecord;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.PeopleService;
 import org.minutebook.security.MeetingStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +33,17 @@ class MeetingPageController {
     }
 
     @GetMapping("/public/meetings/{id}")
-    String meeting(@PathVariable long id, Model model) {
+    String meeting(@PathVariable long id, Model model, HttpServletResponse response) {
         // The stream position first: an update committed while the page renders is then replayed, not lost.
         long seq = streams.latest(id);
         MeetingRecord record = minutes.record(id);
-        model.addAttribute("live", record.status() == MeetingStatus.LIVE);
+        boolean live = record.status() == MeetingStatus.LIVE;
+        model.addAttribute("live", live);
+        if (live) {
+            PortalCaching.neverStore(response);
+        }
+        // "Link to minute 14.3" only where the numbers will not move under the link: not while being written.
+        model.addAttribute("paraLinks", !live);
         model.addAttribute("seq", seq);
         boolean nothingToRead = !record.agendaVisible() && !record.minutes().isVisible();
         String kind = record.minutes().isVisible() ? (record.draft() ? "Draft minutes" : "Minutes")
@@ -47,5 +58,34 @@ class MeetingPageController {
                 && record.status() == MeetingStatus.CLOSED);
         model.addAttribute("pageTitle", kind + ": " + record.bodyName() + ", " + when);
         return "public/meeting";
+    }
+
+    /**
+     * "See minute 14.3": a stable address for one paragraph, sent on to its anchor on the meeting's page. Only a
+     * paragraph the viewer can read there exists here, so an exempt one is simply not found.
+     */
+    @GetMapping("/public/meetings/{id}/minutes/{number}")
+    ResponseEntity<Void> paragraph(@PathVariable long id, @PathVariable String number) {
+        MeetingRecord record = minutes.record(id);
+        boolean found = record.items().stream().filter(MeetingRecord.Item::contentVisible)
+                .flatMap(i -> i.paragraphs().stream()).anyMatch(p -> number.equals(p.number()));
+        if (!found) {
+            throw new NoSuchElementException("No minute " + number);
+        }
+        return to("/public/meetings/" + id + "#" + MeetingRecord.Paragraph.anchorOf(number));
+    }
+
+    /** A stable address for one agenda item of a meeting, sent on to its anchor on the meeting's page. */
+    @GetMapping("/public/meetings/{id}/items/{itemId}")
+    ResponseEntity<Void> item(@PathVariable long id, @PathVariable long itemId) {
+        MeetingRecord record = minutes.record(id);
+        if (record.items().stream().noneMatch(i -> i.id() == itemId)) {
+            throw new NoSuchElementException("No item " + itemId);
+        }
+        return to("/public/meetings/" + id + "#item-" + itemId);
+    }
+
+    private static ResponseEntity<Void> to(String location) {
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).build();
     }
 }

@@ -44,6 +44,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
     ItemBar itemBar;
     ItemMinutes minutes;
     ItemActions actions;
+    MattersArisingPanel mattersArising;
 
     ClerkConsoleView(ClerkServices s) {
         this.s = s;
@@ -92,7 +93,8 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         itemBar = new ItemBar(s, meetingId, this::pick, this::opened);
         minutes = new ItemMinutes(s, record.bodyId(), this::refresh);
         actions = new ItemActions(s, meetingId, record.bodyId());
-        var work = new Div(minutes, new Div(actions, new ShortcutHelp()));
+        mattersArising = new MattersArisingPanel(s, meetingId);
+        var work = new Div(minutes, new Div(mattersArising, actions, new ShortcutHelp()));
         work.addClassName("clerk-work");
         add(back, new H1("Clerk's console"), when, itemBar, work);
         currentItemId = record.currentItemId();
@@ -121,6 +123,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         MeetingRecord.Item item = record.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().orElse(null);
         minutes.show(item);
         actions.show(item);
+        mattersArising.show(item);
     }
 
     /** Reads the record again (after a save, or when another clerk or the chair changed something). */
@@ -145,7 +148,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         boolean moved = !Objects.equals(current, currentItemId);
         currentItemId = current;
         boolean elsewhere = moved && current != null && !current.equals(selectedItemId);
-        if (elsewhere && !minutes.editing() && !actions.editing()) {
+        if (elsewhere && !minutes.editing() && !actions.editing() && !mattersArising.editing()) {
             show(record, current);
             return;
         }

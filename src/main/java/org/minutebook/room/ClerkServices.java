@@ -4,6 +4,7 @@ import org.minutebook.actions.ActionService;
 import org.minutebook.live.MeetingChannel;
 import org.minutebook.meeting.ChairService;
 import org.minutebook.minutes.DraftService;
+import org.minutebook.meeting.MeetingService;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.AccountService;
 import org.minutebook.people.PeopleService;
@@ -15,5 +16,5 @@ import org.springframework.stereotype.Component;
 @Component
 record ClerkServices(MinutesService minutes, DraftService drafts, ChairService chair, ActionService actions,
                      PeopleService people, PlanService plans, AccountService accounts, MeetingChannel channel,
-                     CurrentViewer viewer) {
+                     CurrentViewer viewer, MeetingService meetings) {
 }

@@ -162,6 +162,7 @@ class PlanProgressServiceTest {
         long hwb = hwb();
         Plan plan = asClerk(() -> plans.createPlan(hwb, "Live test plan"));
         Measure measure = asClerk(() -> plans.addMeasure(plan.getId(), "Apprentices", "apprentices", null, BigDecimal.TEN));
+        var action = asClerk(() -> actions.create(NewAction.of(hwb, "Any action of the body")));
         var told = new CountDownLatch(1);
         var subscription = channel.subscribe(plan.getId(), hwb, told::countDown);
         try {
@@ -170,8 +171,8 @@ class PlanProgressServiceTest {
 
             var toldAgain = new CountDownLatch(1);
             var second = channel.subscribe(plan.getId(), hwb, toldAgain::countDown);
-            asClerk(() -> actions.create(NewAction.of(hwb, "Any action of the body")));
-            assertThat(toldAgain.await(5, TimeUnit.SECONDS)).as("told of an action of the body").isTrue();
+            asClerk(() -> actions.addUpdate(action.getId(), "Started", ActionStatus.IN_PROGRESS));
+            assertThat(toldAgain.await(5, TimeUnit.SECONDS)).as("told of progress on an action of the body").isTrue();
             second.cancel();
         } finally {
             subscription.cancel();
