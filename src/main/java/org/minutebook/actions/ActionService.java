@@ -176,6 +176,11 @@ public class ActionService {
         return updates.findByActionIdOrderByOnDateAscIdAsc(actionId);
     }
 
+    /** Whether the viewer may report progress on the action (views use it only to hide what would be refused). */
+    public boolean canReportProgress(long actionId) {
+        return AccessPolicy.canUpdateActionProgress(viewer.get(), new FactsCache().of(find(actionId)));
+    }
+
     // ---------------------------------------------------------------- writing
 
     /** Records an action: the clerk's job, as part of the body's minutes. */

@@ -38,6 +38,14 @@ public class Milestone extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private MilestoneStatus status = MilestoneStatus.PLANNED;
 
+    /** The theme it serves, or null. */
+    @Column(name = "theme_id")
+    private Long themeId;
+
+    /** The recommendation it serves, or null (never both: a recommendation already says its theme). */
+    @Column(name = "recommendation_id")
+    private Long recommendationId;
+
     protected Milestone() {
     }
 
@@ -67,5 +75,25 @@ public class Milestone extends AuditedEntity {
 
     public MilestoneStatus getStatus() {
         return status;
+    }
+
+    void setStatus(MilestoneStatus status) {
+        this.status = status;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public Long getRecommendationId() {
+        return recommendationId;
+    }
+
+    void serve(Long themeId, Long recommendationId) {
+        if (themeId != null && recommendationId != null) {
+            throw new IllegalArgumentException("A milestone serves a theme or a recommendation, not both");
+        }
+        this.themeId = themeId;
+        this.recommendationId = recommendationId;
     }
 }

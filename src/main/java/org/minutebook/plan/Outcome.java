@@ -37,4 +37,8 @@ public class Outcome extends AuditedEntity {
     public String getText() {
         return text;
     }
+
+    void setText(String text) {
+        this.text = text;
+    }
 }

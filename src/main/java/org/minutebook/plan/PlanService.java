@@ -10,6 +10,7 @@ import org.minutebook.people.Body;
 import org.minutebook.people.PeopleService;
 import org.minutebook.security.AccessPolicy;
 import org.minutebook.security.CurrentViewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,12 @@ public class PlanService {
     private final PeopleService people;
     private final CurrentViewer viewer;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, ThemeRepository themes, RecommendationRepository recommendations,
                 OutcomeRepository outcomes, MilestoneRepository milestones, MeasureRepository measures,
-                PeopleService people, CurrentViewer viewer, Validator validator) {
+                PeopleService people, CurrentViewer viewer, Validator validator, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.themes = themes;
         this.recommendations = recommendations;
@@ -72,12 +75,19 @@ public class PlanService {
                 timeline, measures.findByPlanIdOrderByIdAsc(planId));
     }
 
+    /** Whether the viewer may change this body's plans (views use it only to hide what would be refused). */
+    public boolean canEdit(long bodyId) {
+        return AccessPolicy.canEditPlan(viewer.get(), bodyId);
+    }
+
     // ---------------------------------------------------------------- writing
 
     @Transactional
     public Plan createPlan(long bodyId, String title) {
         requireEditor(bodyId);
-        return plans.save(valid(new Plan(bodyId, strip(title))));
+        Plan plan = plans.save(valid(new Plan(bodyId, strip(title))));
+        changed(plan);
+        return plan;
     }
 
     /**
@@ -91,13 +101,14 @@ public class PlanService {
             throw new IllegalArgumentException("A count cannot be negative");
         }
         plan.setDeclaredCounts(recommendationCount, outcomeCount);
+        changed(plan);
         return plan;
     }
 
     /** A theme, placed after the plan's other themes. */
     @Transactional
     public Theme addTheme(long planId, String title) {
-        editable(planId);
+        changed(editable(planId));
         int position = themes.findByPlanIdOrderByPositionAsc(planId).size();
         return themes.save(valid(new Theme(planId, position, strip(title))));
     }
@@ -108,7 +119,7 @@ public class PlanService {
      */
     @Transactional
     public Recommendation addRecommendation(long planId, int number, Recommendation.Kind kind, String text, Long themeId) {
-        editable(planId);
+        changed(editable(planId));
         if (kind == null) {
             throw new IllegalArgumentException("Say whether it is a recommendation or an area for improvement");
         }
@@ -132,7 +143,7 @@ public class PlanService {
     /** A numbered outcome; {@code text} may be null where the record only counts them. */
     @Transactional
     public Outcome addOutcome(long planId, int number, String text) {
-        editable(planId);
+        changed(editable(planId));
         requirePositive(number);
         if (outcomes.findByPlanIdOrderByNumberAsc(planId).stream().anyMatch(o -> o.getNumber() == number)) {
             throw new IllegalArgumentException("The plan already has outcome " + number);
@@ -147,15 +158,137 @@ public class PlanService {
      */
     @Transactional
     public Milestone addMilestone(long planId, String title, LocalDate dueDate, String dueText, MilestoneStatus status) {
-        editable(planId);
-        return milestones.save(valid(new Milestone(planId, strip(title), dueDate, strip(dueText),
-                status == null ? MilestoneStatus.PLANNED : status)));
+        return addMilestone(planId, title, dueDate, dueText, status, null, null);
+    }
+
+    /** A milestone serving one theme or one recommendation of the plan (or neither: the plan's own). */
+    @Transactional
+    public Milestone addMilestone(long planId, String title, LocalDate dueDate, String dueText, MilestoneStatus status,
+                                  Long themeId, Long recommendationId) {
+        changed(editable(planId));
+        var milestone = new Milestone(planId, strip(title), dueDate, strip(dueText),
+                status == null ? MilestoneStatus.PLANNED : status);
+        if (themeId != null) {
+            requireOwnTheme(planId, themeId);
+        }
+        if (recommendationId != null) {
+            requireOwnRecommendation(planId, recommendationId);
+        }
+        milestone.serve(themeId, recommendationId);
+        return milestones.save(valid(milestone));
+    }
+
+    /** A milestone achieved, missed, or back to planned. {@code version} is the one the user saw. */
+    @Transactional
+    public Milestone setMilestoneStatus(long milestoneId, long version, MilestoneStatus status) {
+        Milestone milestone = milestones.findById(milestoneId)
+                .orElseThrow(() -> new NoSuchElementException("No milestone " + milestoneId));
+        changed(editable(milestone.getPlanId()));
+        if (status == null) {
+            throw new IllegalArgumentException("Choose the milestone's status");
+        }
+        requireVersion(milestone.getVersion(), version, "this milestone");
+        milestone.setStatus(status);
+        return milestone;
+    }
+
+    /** The plan's title and period. {@code version} is the one the user saw. */
+    @Transactional
+    public Plan updatePlan(long planId, long version, String title, LocalDate from, LocalDate to) {
+        Plan plan = editable(planId);
+        requireVersion(plan.getVersion(), version, "the plan");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new org.minutebook.people.InvalidField("to", "The plan cannot end before it starts");
+        }
+        plan.setTitle(strip(title));
+        plan.setPeriod(from, to);
+        valid(plan);
+        changed(plan);
+        return plan;
+    }
+
+    /** The text of a recommendation the record first only numbered or counted; null leaves it to come. */
+    @Transactional
+    public Recommendation setRecommendationText(long recommendationId, long version, String text) {
+        Recommendation r = recommendations.findById(recommendationId)
+                .orElseThrow(() -> new NoSuchElementException("No recommendation " + recommendationId));
+        changed(editable(r.getPlanId()));
+        requireVersion(r.getVersion(), version, "this recommendation");
+        r.setText(strip(text));
+        return r;
+    }
+
+    /** The text of an outcome the record first only counted; null leaves it to come. */
+    @Transactional
+    public Outcome setOutcomeText(long outcomeId, long version, String text) {
+        Outcome o = outcomes.findById(outcomeId).orElseThrow(() -> new NoSuchElementException("No outcome " + outcomeId));
+        changed(editable(o.getPlanId()));
+        requireVersion(o.getVersion(), version, "this outcome");
+        o.setText(strip(text));
+        return o;
+    }
+
+    /** What a pasted list becomes. */
+    public enum ListKind {
+        RECOMMENDATIONS, AREAS_FOR_IMPROVEMENT, OUTCOMES
+    }
+
+    /**
+     * Creates recommendations, areas for improvement or outcomes from a numbered list pasted from a report
+     * ({@link NumberedList}). All or nothing: any bad line, or a number the plan already has, refuses the whole list
+     * with every problem by line number ({@link ListRefused}), and nothing is saved.
+     *
+     * @return how many were created
+     */
+    @Transactional
+    public int importList(long planId, ListKind kind, String pasted, Long themeId) {
+        changed(editable(planId));
+        if (kind == null) {
+            throw new org.minutebook.people.InvalidField("kind", "Choose what the list holds");
+        }
+        if (themeId != null) {
+            requireOwnTheme(planId, themeId);
+        }
+        NumberedList.Result list = NumberedList.parse(pasted);
+        var problems = new java.util.ArrayList<>(list.problems());
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        if (kind == ListKind.OUTCOMES) {
+            outcomes.findByPlanIdOrderByNumberAsc(planId).forEach(o -> taken.add(o.getNumber()));
+        } else {
+            Recommendation.Kind rk = recommendationKind(kind);
+            recommendations.findByPlanIdOrderByKindAscNumberAsc(planId).stream().filter(r -> r.getKind() == rk)
+                    .forEach(r -> taken.add(r.getNumber()));
+        }
+        String what = kind == ListKind.OUTCOMES ? "outcome" : describe(recommendationKind(kind));
+        for (NumberedList.Item item : list.items()) {
+            if (taken.contains(item.number())) {
+                problems.add(new NumberedList.Problem(item.line(), "the plan already has " + what + " " + item.number()));
+            }
+            if (item.text().length() > 4000) {
+                problems.add(new NumberedList.Problem(item.line(), "item " + item.number() + " is longer than 4000 characters"));
+            }
+        }
+        if (!problems.isEmpty() || list.items().isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(NumberedList.Problem::line));
+            throw new ListRefused(problems.isEmpty()
+                    ? List.of(new NumberedList.Problem(1, "no numbered item found")) : problems);
+        }
+        for (NumberedList.Item item : list.items()) {
+            if (kind == ListKind.OUTCOMES) {
+                outcomes.save(new Outcome(planId, item.number(), item.text()));
+            } else {
+                var r = new Recommendation(planId, item.number(), recommendationKind(kind), item.text());
+                r.setThemeId(themeId);
+                recommendations.save(r);
+            }
+        }
+        return list.items().size();
     }
 
     /** A measure; baseline and target stay null where the record gives none. */
     @Transactional
     public Measure addMeasure(long planId, String name, String unit, BigDecimal baseline, BigDecimal target) {
-        editable(planId);
+        changed(editable(planId));
         return measures.save(valid(new Measure(planId, strip(name), strip(unit), baseline, target)));
     }
 
@@ -167,7 +300,7 @@ public class PlanService {
     public Measure addMeasureValue(long measureId, LocalDate recordedOn, BigDecimal value, String note) {
         Measure measure = measures.findWithValuesById(measureId)
                 .orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
-        editable(measure.getPlanId());
+        changed(editable(measure.getPlanId()));
         if (value == null) {
             throw new IllegalArgumentException("Give the figure; a record without one adds no reading");
         }
@@ -180,6 +313,38 @@ public class PlanService {
     }
 
     // ---------------------------------------------------------------- rules
+
+    private void changed(Plan plan) {
+        if (plan.getId() != null) {
+            events.publishEvent(new PlanChanged(plan.getId(), plan.getBodyId()));
+        }
+    }
+
+    private void requireOwnTheme(long planId, long themeId) {
+        Theme theme = themes.findById(themeId).orElseThrow(() -> new NoSuchElementException("No theme " + themeId));
+        if (!theme.getPlanId().equals(planId)) {
+            throw new IllegalArgumentException("That theme belongs to another plan");
+        }
+    }
+
+    private void requireOwnRecommendation(long planId, long recommendationId) {
+        Recommendation r = recommendations.findById(recommendationId)
+                .orElseThrow(() -> new NoSuchElementException("No recommendation " + recommendationId));
+        if (!r.getPlanId().equals(planId)) {
+            throw new IllegalArgumentException("That recommendation belongs to another plan");
+        }
+    }
+
+    private static void requireVersion(long current, long seen, String what) {
+        if (current != seen) {
+            throw new PlanConflict("Someone else has changed " + what + " since you opened it. Reload to see their change.");
+        }
+    }
+
+    private static Recommendation.Kind recommendationKind(ListKind kind) {
+        return kind == ListKind.AREAS_FOR_IMPROVEMENT ? Recommendation.Kind.AREA_FOR_IMPROVEMENT
+                : Recommendation.Kind.RECOMMENDATION;
+    }
 
     private boolean canSee(Body body) {
         return AccessPolicy.canSeePlan(viewer.get(), body.isPublicActionTracker());

@@ -55,6 +55,10 @@ public class Recommendation extends AuditedEntity {
         return text;
     }
 
+    void setText(String text) {
+        this.text = text;
+    }
+
     public Long getThemeId() {
         return themeId;
     }
