@@ -140,7 +140,10 @@ class QueryCountTest extends SpringBrowserlessTest {
         Counted<MeetingView> bigView = StatementCounter.onThisThread(() -> navigate("meetings/" + big, MeetingView.class));
         Counted<MeetingView> smallView = StatementCounter.onThisThread(() -> navigate("meetings/" + small, MeetingView.class));
         report("Vaadin MeetingView, 30 items / 300 paragraphs", bigView, smallView);
-        assertThat(bigView.count()).isLessThanOrEqualTo(smallView.count()).isLessThanOrEqualTo(22);
+        // The count must not grow with the meeting (no N+1). Its size is mostly CurrentViewer reading the account,
+        // memberships and person again for each service call (4 statements each); the minutes lifecycle panel adds
+        // its own reads of the sign-off and versions.
+        assertThat(bigView.count()).isLessThanOrEqualTo(smallView.count()).isLessThanOrEqualTo(26);
 
         Counted<LiveMeetingView> bigLive = StatementCounter.onThisThread(() -> navigate("meetings/" + big + "/live", LiveMeetingView.class));
         Counted<LiveMeetingView> smallLive = StatementCounter.onThisThread(() -> navigate("meetings/" + small + "/live", LiveMeetingView.class));
@@ -157,7 +160,8 @@ class QueryCountTest extends SpringBrowserlessTest {
         report("public meeting page, 30 items / 300 paragraphs", bigPage, smallPage);
 
         assertThat(bigPage.result()).contains("Item 29").contains("members discussed the report");
-        assertThat(bigPage.count()).isLessThanOrEqualTo(smallPage.count()).isLessThanOrEqualTo(9);
+        // Includes the published minutes' latest version (one row) and the meeting's downloads, besides the record.
+        assertThat(bigPage.count()).isLessThanOrEqualTo(smallPage.count()).isLessThanOrEqualTo(12);
     }
 
     @Test

@@ -267,7 +267,8 @@ class DemoDataTest {
         assertThat(fromHwb).hasSize(3);
         assertThat(fromScrutiny).hasSize(1);
         Map<String, Long> orgs = people.organisations().stream()
-                .collect(Collectors.toMap(Organisation::getName, Organisation::getId));
+                // Other tests add organisations of their own, some with the same name; the demo's names are unique.
+                .collect(Collectors.toMap(Organisation::getName, Organisation::getId, (first, second) -> first));
 
         Action healthwatch = fromHwb.get(0);
         assertThat(sourceWords(hwb, healthwatch)).contains(SeedText.normalise(seed000.paragraph("14.6").bullets().getFirst().text()));

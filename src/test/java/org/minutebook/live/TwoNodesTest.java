@@ -35,6 +35,8 @@ import org.minutebook.people.Role;
 import org.minutebook.testsupport.MinutebookTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,8 +83,12 @@ class TwoNodesTest {
     record Event(long id, String name, String data) {
     }
 
+    /** Node B's security set-up replaces the JVM-wide holder strategy; the shared context's tests need theirs back. */
+    private SecurityContextHolderStrategy strategyOfNodeA;
+
     @BeforeAll
     void startNodeB() {
+        strategyOfNodeA = SecurityContextHolder.getContextHolderStrategy();
         // Command-line arguments outrank application-test.properties: node B must not clean the schema node A uses.
         nodeB = new SpringApplicationBuilder(MinutebookApplication.class)
                 .profiles("test")
@@ -107,6 +113,7 @@ class TwoNodesTest {
         if (nodeB != null) {
             nodeB.close();
         }
+        SecurityContextHolder.setContextHolderStrategy(strategyOfNodeA);
     }
 
     @BeforeEach
