@@ -115,9 +115,12 @@ public class ActionService {
      */
     public Page<Action> search(ActionFilter filter, Pageable pageable) {
         Viewer v = signedIn();
-        Pageable byId = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
-        Page<Action> page = actions.findAll(ActionSpecs.of(v, filter), byId);
+        // Unless asked otherwise, the most pressing first: the earliest due date (so overdue actions lead), then the
+        // newest.
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Order.asc("dueDate"), Sort.Order.desc("id")));
+        Page<Action> page = actions.findAll(ActionSpecs.of(v, filter), ordered);
         Map<Long, Action> withLinks = new HashMap<>();
         actions.findWithLinksByIdIn(page.map(Action::getId).getContent()).forEach(a -> withLinks.put(a.getId(), a));
         return page.map(a -> withLinks.get(a.getId()));

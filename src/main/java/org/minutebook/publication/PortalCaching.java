@@ -12,13 +12,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Cache headers for the portal's pages, instead of Spring Security's blanket "no-store" (which it writes only when a
  * response has none of its own). What an anonymous visitor reads is the same for every visitor, so browsers and
- * shared caches may keep it for a minute. A signed-in member may see drafts and exempt items on the same addresses,
+ * shared caches may store it, but must check with the server before reusing it ("no-cache"): a page kept for a fixed
+ * time would show a visitor the "not published yet" page for that long after the clerk publishes, or miss a
+ * correction or a meeting going live. A signed-in member may see drafts and exempt items on the same addresses,
  * so their pages are private and never stored. Pages that change by the second (the live page) say so themselves.
  */
 @Configuration
 class PortalCaching implements WebMvcConfigurer {
 
-    static final String PUBLISHED = "public, max-age=60";
+    static final String PUBLISHED = "public, no-cache";
     static final String NEVER = "no-store";
 
     private final CurrentViewer viewer;

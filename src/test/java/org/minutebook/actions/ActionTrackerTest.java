@@ -102,10 +102,10 @@ class ActionTrackerTest {
 
         var byMeeting = new ActionFilter(hwb, Set.of(), null, null, null, meeting.getId(), false);
         assertThat(AsUser.as("chair", Role.MEMBER, () -> actions.search(byMeeting, PageRequest.of(0, 10))).getContent())
-                .extracting(Action::getId).containsExactly(healthwatchs.getId(), councils.getId()); // newest first
+                .extracting(Action::getId).containsExactly(councils.getId(), healthwatchs.getId()); // due soonest first
         assertThat(AsUser.as("chair", Role.MEMBER, () -> actions.count(byMeeting))).isEqualTo(2);
         var page = AsUser.as("clerk", Role.CLERK, () -> actions.search(byMeeting, PageRequest.of(1, 1)));
-        assertThat(page.getContent()).extracting(Action::getId).containsExactly(councils.getId());
+        assertThat(page.getContent()).extracting(Action::getId).containsExactly(healthwatchs.getId());
         assertThat(page.getTotalElements()).isEqualTo(2);
 
         var byOwner = new ActionFilter(null, Set.of(), null, council, null, meeting.getId(), false);
