@@ -29,6 +29,8 @@ import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.PeopleService;
 import org.minutebook.people.Role;
 import org.minutebook.testsupport.MinutebookTest;
+import org.minutebook.testsupport.SseEvents;
+import org.minutebook.testsupport.SseEvents.Event;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,8 +57,6 @@ class PublicLiveStreamTest {
     AgendaItem open1;
     AgendaItem exempt;
 
-    record Event(long id, String name, String data) {
-    }
 
     @BeforeEach
     void aLiveMeetingWithAnExemptItem() {
@@ -123,36 +123,9 @@ class PublicLiveStreamTest {
         HttpResponse<Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session per visitor").isEmpty();
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         Stream<String> lines = response.body();
         open.add(lines);
-        Thread reader = new Thread(() -> {
-            long id = 0;
-            String name = "message";
-            StringBuilder data = new StringBuilder();
-            try {
-                for (String line : (Iterable<String>) lines::iterator) {
-                    if (line.isEmpty()) {
-                        if (!data.isEmpty()) {
-                            events.add(new Event(id, name, data.toString()));
-                        }
-                        name = "message";
-                        data.setLength(0);
-                    } else if (line.startsWith("id:")) {
-                        id = Long.parseLong(line.substring(3).strip());
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                    } else if (line.startsWith("data:")) {
-                        data.append(data.isEmpty() ? "" : "\n").append(line.substring(5));
-                    }
-                }
-            } catch (RuntimeException closed) {
-                // the test closed the stream
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
+        return SseEvents.readInBackground(lines);
     }
 
     private static Event next(BlockingQueue<Event> events, String containing) throws InterruptedException {

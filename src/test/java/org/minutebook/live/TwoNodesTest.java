@@ -33,6 +33,8 @@ import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.PeopleService;
 import org.minutebook.people.Role;
 import org.minutebook.testsupport.MinutebookTest;
+import org.minutebook.testsupport.SseEvents;
+import org.minutebook.testsupport.SseEvents.Event;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,8 +82,6 @@ class TwoNodesTest {
     long meeting;
     AgendaItem item;
 
-    record Event(long id, String name, String data) {
-    }
 
     /** Node B's security set-up replaces the JVM-wide holder strategy; the shared context's tests need theirs back. */
     private SecurityContextHolderStrategy strategyOfNodeA;
@@ -269,36 +269,9 @@ class TwoNodesTest {
                 .header("Accept", "text/event-stream").build();
         HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         Stream<String> lines = response.body();
         open.add(lines::close);
-        Thread reader = new Thread(() -> {
-            long id = 0;
-            String name = "message";
-            StringBuilder data = new StringBuilder();
-            try {
-                for (String line : (Iterable<String>) lines::iterator) {
-                    if (line.isEmpty()) {
-                        if (!data.isEmpty()) {
-                            events.add(new Event(id, name, data.toString()));
-                        }
-                        name = "message";
-                        data.setLength(0);
-                    } else if (line.startsWith("id:")) {
-                        id = Long.parseLong(line.substring(3).strip());
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                    } else if (line.startsWith("data:")) {
-                        data.append(data.isEmpty() ? "" : "\n").append(line.substring(5));
-                    }
-                }
-            } catch (RuntimeException closed) {
-                // the test closed the stream
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
+        return SseEvents.readInBackground(lines);
     }
 
     private static <T> T next(BlockingQueue<T> queue, Predicate<T> wanted) throws InterruptedException {
