@@ -116,7 +116,7 @@ public class ActionsView extends Main {
         filters.addClassName("action-filters");
         var downloads = new Div(csv, xlsx);
         downloads.addClassName("action-downloads");
-        add(new H1("Actions"), new Paragraph("Every action of your bodies, newest first. Overdue and due-soon (within "
+        add(new H1("Actions"), new Paragraph("Every action of your bodies, the earliest due first. Overdue and due-soon (within "
                 + "14 days) actions are marked in the Due column; the downloads give the log as filtered here."),
                 filters, downloads, grid);
     }
