@@ -44,6 +44,9 @@ class ActionGrid extends Grid<ActionRow> {
             for (QuerySortOrder o : query.getSortOrders()) {
                 orders.add(o.getDirection() == SortDirection.DESCENDING ? Sort.Order.desc(o.getSorted()) : Sort.Order.asc(o.getSorted()));
             }
+            if (orders.isEmpty()) {
+                orders.add(Sort.Order.asc("dueDate")); // until a column is sorted: the most pressing first
+            }
             orders.add(Sort.Order.desc("id"));
             var page = actions.search(filter.get(), PageRequest.of(query.getPage(), query.getPageSize(), Sort.by(orders)));
             return rows.rows(page.getContent()).stream();
