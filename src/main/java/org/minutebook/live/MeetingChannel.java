@@ -25,15 +25,22 @@ public class MeetingChannel {
     }
 
     private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    /**
+     * Who is connected, worked out once per join or leave: every view shows it on every update, and working it out
+     * in each view would cost N viewers N names each.
+     */
+    private final Map<Long, List<String>> connected = new ConcurrentHashMap<>();
     private volatile Consumer<Long> presenceChanged = id -> { };
 
     public Subscription subscribe(long meetingId, String who, Consumer<LiveUpdate> listener) {
         Subscriber s = new Subscriber(who, listener);
         subscribers.computeIfAbsent(meetingId, id -> new CopyOnWriteArrayList<>()).add(s);
+        connected.remove(meetingId);
         presenceChanged.accept(meetingId);
         return () -> {
             List<Subscriber> list = subscribers.get(meetingId);
             if (list != null && list.remove(s)) {
+                connected.remove(meetingId);
                 presenceChanged.accept(meetingId);
             }
         };
@@ -41,7 +48,8 @@ public class MeetingChannel {
 
     /** Names of signed-in people with the meeting open now (each once, however many tabs). */
     public List<String> connected(long meetingId) {
-        return subscribers.getOrDefault(meetingId, List.of()).stream().map(Subscriber::who).distinct().sorted().toList();
+        return connected.computeIfAbsent(meetingId, id -> subscribers.getOrDefault(id, List.of()).stream()
+                .map(Subscriber::who).distinct().sorted().toList());
     }
 
     public int viewerCount(long meetingId) {

@@ -97,44 +97,54 @@ public class PublicStreams implements LiveSink {
                 // Queued before the viewer joins the broadcast, so replayed and new events stay in order.
                 stream.recent.stream().filter(e -> e.id() > since).forEach(e -> offer(stream, viewer, e.frame()));
             }
+            // Joined under the same lock as an update is kept for replay, so no update falls between the two.
+            stream.emitters.add(viewer);
         }
         if (gap) {
-            // Too long away (or a restart in between): start again from the whole record.
+            // Too long away (or a restart in between): start again from the whole record, read after joining, so it
+            // holds every update the viewer may have been sent meanwhile.
+            long id = stream.latest;
             MeetingRecord record = minutes.recordFor(meetingId, false);
-            offer(stream, viewer, SseEmitter.event().id(Long.toString(stream.latest)).name("record")
+            offer(stream, viewer, SseEmitter.event().id(Long.toString(id)).name("record")
                     .data(fragments.record(record)).build());
         }
-        stream.emitters.add(viewer);
         return emitter;
     }
 
     @Override
     public void accept(LiveUpdate update) {
-        MeetingRecord record = update.publicRecord();
-        SseEmitter.SseEventBuilder event = SseEmitter.event().id(Long.toString(update.seq()));
-        if (update.meetingLevel() || update.changedItems().size() != 1) {
-            event.name("record").data(fragments.record(record), MediaType.TEXT_HTML);
-        } else {
-            long itemId = update.changedItems().iterator().next();
-            var item = record.items().stream().filter(i -> i.id() == itemId).findFirst();
-            if (item.isEmpty()) {
-                event.name("record").data(fragments.record(record), MediaType.TEXT_HTML);
-            } else {
-                event.name("item").data(fragments.item(item.get()), MediaType.TEXT_HTML);
-            }
-        }
-        Event built = new Event(update.seq(), event.build());
         Stream stream = streams.computeIfAbsent(update.meetingId(), id -> new Stream());
+        Event built;
         synchronized (stream) {
+            stream.latest = update.seq();
+            if (stream.emitters.isEmpty()) {
+                // Nobody to send it to: not rendered. Whoever comes later is sent the whole record (a gap, above).
+                stream.recent.clear();
+                return;
+            }
+            built = new Event(update.seq(), render(update));
             stream.recent.addLast(built);
             while (stream.recent.size() > REPLAY) {
                 stream.recent.removeFirst();
             }
-            stream.latest = update.seq();
         }
         for (Viewer viewer : stream.emitters) {
             offer(stream, viewer, built.frame());
         }
+    }
+
+    /** The update as one event, rendered once for the whole audience: the changed item, or else the whole record. */
+    private Set<DataWithMediaType> render(LiveUpdate update) {
+        MeetingRecord record = update.publicRecord();
+        SseEmitter.SseEventBuilder event = SseEmitter.event().id(Long.toString(update.seq()));
+        var item = update.meetingLevel() || update.changedItems().size() != 1 ? java.util.Optional.<MeetingRecord.Item>empty()
+                : record.items().stream().filter(i -> i.id() == update.changedItems().iterator().next()).findFirst();
+        if (item.isPresent()) {
+            event.name("item").data(fragments.item(item.get()), MediaType.TEXT_HTML);
+        } else {
+            event.name("record").data(fragments.record(record), MediaType.TEXT_HTML);
+        }
+        return event.build();
     }
 
     /** Meetings with at least one public stream open on this node now. */

@@ -91,9 +91,11 @@ public record MeetingRecord(
 
         /** The anchor of the paragraph numbered {@code number}, e.g. "14.3" gives "para-14-3". */
         public static String anchorOf(String number) {
-            return "para-" + number.replaceAll("[^A-Za-z0-9]+", "-");
+            return "para-" + NOT_ANCHOR.matcher(number).replaceAll("-");
         }
     }
+
+    private static final java.util.regex.Pattern NOT_ANCHOR = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
 
     public record Clause(String mark, String text) {
     }

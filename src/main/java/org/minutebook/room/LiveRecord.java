@@ -67,7 +67,7 @@ class LiveRecord extends Div {
         empty.setVisible(record.items().isEmpty());
         sections.show(record.items().stream().map(i -> new Shown(i, record.status(),
                 i.contentVisible() && (insider || !i.exempt()) ? actions.of(i.id()) : List.of())).toList());
-        if (markedCurrent != null) {
+        if (markedCurrent != null && !markedCurrent.equals(record.currentItemId())) {
             // The old current item may have been rebuilt or removed meanwhile: whatever is there now is unmarked.
             sections.componentOf(markedCurrent).ifPresent(c -> mark(c.getElement(), false));
         }
@@ -84,9 +84,9 @@ class LiveRecord extends Div {
 
     private static void mark(Element section, boolean current) {
         section.getClassList().set("current-item", current);
-        if (current) {
+        if (current && !"true".equals(section.getAttribute("aria-current"))) {
             section.setAttribute("aria-current", "true");
-        } else {
+        } else if (!current) {
             section.removeAttribute("aria-current");
         }
     }

@@ -41,11 +41,18 @@ class SpeakersPanel extends Section {
      */
     void show(Floor floor, Long viewerPersonId, boolean mayRequest) {
         mine = floor.requestOf(viewerPersonId);
-        request.setVisible(mayRequest || mine.isPresent());
-        request.setText(mine.isEmpty() ? "Request to speak" : "Withdraw my request");
-        request.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        if (mine.isEmpty()) {
-            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Set only what differs: every update reaches every viewer, and an unchanged button need not be sent again.
+        boolean visible = mayRequest || mine.isPresent();
+        if (request.isVisible() != visible) {
+            request.setVisible(visible);
+        }
+        String text = mine.isEmpty() ? "Request to speak" : "Withdraw my request";
+        if (!text.equals(request.getText())) {
+            request.setText(text);
+        }
+        boolean primary = request.getThemeNames().contains(ButtonVariant.LUMO_PRIMARY.getVariantName());
+        if (primary != mine.isEmpty()) {
+            request.getThemeNames().set(ButtonVariant.LUMO_PRIMARY.getVariantName(), mine.isEmpty());
         }
         if (floor.queue().equals(shown)) {
             return;

@@ -20,9 +20,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -65,6 +70,14 @@ public final class BenchRun {
     private final HttpClient[] clients = new HttpClient[4];
     private final ExecutorService clientPool = Executors.newFixedThreadPool(4);
     private final Map<String, Figures> results = new LinkedHashMap<>();
+    /** Every open tab (viewers and the clerk), kept alive by {@link #heartbeats}. */
+    private final List<VaadinClient> tabs = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService heartbeats =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                var t = new Thread(r, "heartbeats");
+                t.setDaemon(true);
+                return t;
+            });
     private final List<String> notes = new ArrayList<>();
     private String browserResult = "not run";
 
@@ -156,6 +169,8 @@ public final class BenchRun {
             log("Both servers up; the load phases have " + limit.toMinutes() + " min");
             deadline = System.nanoTime() + limit.toNanos();
             var appTarget = new AppTarget(app, meeting);
+            // As a browser does, every 30 s (the app's interval is 60 s and it closes a UI after three missed beats).
+            heartbeats.scheduleWithFixedDelay(this::beat, 30, 30, TimeUnit.SECONDS);
             var floorTarget = new FloorTarget(floorServer);
             if (browserCheck) {
                 browserResult = BrowserCheck.run(this, appTarget);
@@ -324,6 +339,7 @@ public final class BenchRun {
             clerk.signIn("clerk", "demo-password");
             // No push socket: every answer to the clerk's requests carries all the console's changes.
             clerk.open("meetings/" + meeting.id() + "/clerk", false);
+            tabs.add(clerk);
         }
 
         String name() {
@@ -413,7 +429,9 @@ public final class BenchRun {
         for (int i = 0; i < opened.size(); i++) {
             try {
                 long left = Math.max(1, remaining().toMillis());
-                t.vaadinViewers.add(opened.get(i).get(left, java.util.concurrent.TimeUnit.MILLISECONDS));
+                var viewer = opened.get(i).get(left, TimeUnit.MILLISECONDS);
+                t.vaadinViewers.add(viewer);
+                tabs.add(viewer);
                 t.vaadinMarkers.add(markers.get(i));
             } catch (Exception e) {
                 if (failed++ == 0) {
@@ -456,6 +474,25 @@ public final class BenchRun {
             for (var v : viewers.values()) {
                 v.close();
             }
+        }
+    }
+
+    private void beat() {
+        tabs.removeIf(VaadinClient::isClosed);
+        var failures = new AtomicInteger();
+        var beats = tabs.stream().map(t -> t.heartbeat().handle((status, e) -> {
+            if (e != null || status != 200) {
+                failures.incrementAndGet();
+            }
+            return null;
+        })).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(beats).get(25, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log("Heartbeats did not all return within 25 s: " + e);
+        }
+        if (failures.get() > 0) {
+            log(failures.get() + " of " + beats.length + " heartbeats failed");
         }
     }
 

@@ -42,6 +42,7 @@ final class VaadinClient {
     private int clientId;
     private volatile int syncId;
     private WebSocket socket;
+    private volatile boolean closed;
     /** Bytes (characters) the server sent this tab, pushes and responses together. */
     volatile long received;
 
@@ -176,7 +177,44 @@ final class VaadinClient {
         }
     }
 
+    /**
+     * What an open tab sends every heartbeat interval: without it the server closes the UI after three missed
+     * beats (3 minutes with Minutebook's 60 s interval) and answers the next request with "sessionExpired".
+     * Asynchronous: a thousand tabs beat without a thread each.
+     */
+    CompletableFuture<Integer> heartbeat() {
+        if (closed || csrf == null) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return http.sendAsync(request("/?v-r=heartbeat&v-uiId=" + uiId).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    /**
+     * Closes the tab as a browser does: Vaadin's unload beacon (a UIDL request marked "UNLOAD") closes the UI on
+     * the server at once, so it stops receiving pushes; then the socket goes.
+     */
+    boolean isClosed() {
+        return closed;
+    }
+
     void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (csrf != null) {
+            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":" + clientId
+                    + ",\"UNLOAD\":true}";
+            try {
+                http.send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                // The server is gone or busy: its heartbeat check closes the UI later.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (socket != null) {
             socket.abort();
         }

@@ -61,7 +61,7 @@ class MeetingViewTest extends SpringBrowserlessTest {
     }
 
     private String pageText() {
-        return getCurrentView().getElement().getTextRecursively();
+        return org.minutebook.testsupport.RenderedText.of(getCurrentView().getElement());
     }
 
     private List<String> itemHeadings() {
@@ -129,11 +129,11 @@ class MeetingViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("draft-banner").all()).extracting(Paragraph::getText)
                 .contains("Draft — subject to approval");
         assertThat(pageText()).contains("The Board is asked to:", "1)", "note the process", "2)");
-        assertThat($(Span.class).withClassName("para-number").all()).extracting(Span::getText)
+        assertThat(org.minutebook.testsupport.RenderedText.paragraphNumbers(getCurrentView().getElement()))
                 .containsExactly("14.1", "14.2", "14.3");
         assertThat(pageText()).contains("Resolved that the Board:", "a)", "noted the report", "b)", "agreed to hold a workshop");
         // Paragraph text arrives as commonmark's HTML, bullets as a list.
-        assertThat($(Html.class).all()).extracting(Html::getInnerHtml)
+        assertThat(org.minutebook.testsupport.RenderedText.html(getCurrentView().getElement()))
                 .anySatisfy(html -> assertThat(html).contains("<li>requested a public process.</li>"))
                 .anySatisfy(html -> assertThat(html).contains("The Director presented the report."));
         assertThat($(RouterLink.class).withText("Edit agenda").single().getHref()).isEqualTo("meetings/" + id + "/agenda");

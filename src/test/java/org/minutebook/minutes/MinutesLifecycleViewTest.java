@@ -57,12 +57,11 @@ class MinutesLifecycleViewTest extends SpringBrowserlessTest {
 
     /** The minute paragraphs as rendered (Html components: their markup is not text children). */
     private String recordHtml() {
-        return $(com.vaadin.flow.component.Html.class).all().stream().map(com.vaadin.flow.component.Html::getInnerHtml)
-                .collect(java.util.stream.Collectors.joining());
+        return String.join("", org.minutebook.testsupport.RenderedText.html(getCurrentView().getElement()));
     }
 
     private String pageText() {
-        return getCurrentView().getElement().getTextRecursively();
+        return org.minutebook.testsupport.RenderedText.of(getCurrentView().getElement());
     }
 
     @Test

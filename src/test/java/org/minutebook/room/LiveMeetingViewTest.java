@@ -74,8 +74,7 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
 
     /** The text of the record, minute paragraphs included (they arrive as server-rendered HTML, not text nodes). */
     String recordText(LiveMeetingView view) {
-        return text(view.record) + $(Html.class, view.record).all().stream().map(Html::getInnerHtml)
-                .collect(java.util.stream.Collectors.joining("\n"));
+        return org.minutebook.testsupport.RenderedText.of(view.record.getElement());
     }
 
     List<ListItem> agendaRows(LiveMeetingView view) {
@@ -139,7 +138,7 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
         assertThat(view.record.section(fund.getId())).as("the changed item is updated in place").isSameAs(fundBefore);
         assertThat(fundBefore.getElement().getChildren().filter(e -> e.getClassList().contains("para")).count()).isEqualTo(1);
         assertThat(view.record.section(pharmacy.getId())).as("an unchanged item keeps its component").isSameAs(pharmacyBefore);
-        assertThat($(Span.class).withClassName("para-number").all()).extracting(Span::getText).contains("14.1");
+        assertThat(org.minutebook.testsupport.RenderedText.paragraphNumbers(view.record.getElement())).contains("14.1");
     }
 
     @Test
