@@ -50,6 +50,7 @@ class LiveRelay {
         final Set<Long> items = new HashSet<>();
         boolean meetingLevel;
         boolean presence;
+        boolean actions;
     }
 
     /** The latest update of each meeting: who is connected is not in the database, so a join needs no read. */
@@ -61,7 +62,7 @@ class LiveRelay {
         this.channel = channel;
         this.sinks = sinks;
         this.windowMillis = windowMillis;
-        channel.onPresenceChange(meetingId -> enqueue(meetingId, null, false, true));
+        channel.onPresenceChange(meetingId -> enqueue(meetingId, null, false, true, false));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -76,7 +77,7 @@ class LiveRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ActionRecorded e) {
-        enqueue(e.meetingId(), e.itemId(), false);
+        enqueue(e.meetingId(), e.itemId(), false, false, true);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -89,14 +90,15 @@ class LiveRelay {
      * so it is coalesced with them and read once on this node.
      */
     void changedElsewhere(long meetingId, Long itemId, boolean meetingLevel) {
-        enqueue(meetingId, itemId, meetingLevel);
+        // A notification does not say whether it was an action: assume it may have been.
+        enqueue(meetingId, itemId, meetingLevel, false, true);
     }
 
     private void enqueue(long meetingId, Long itemId, boolean meetingLevel) {
-        enqueue(meetingId, itemId, meetingLevel, false);
+        enqueue(meetingId, itemId, meetingLevel, false, false);
     }
 
-    private void enqueue(long meetingId, Long itemId, boolean meetingLevel, boolean presence) {
+    private void enqueue(long meetingId, Long itemId, boolean meetingLevel, boolean presence, boolean actions) {
         boolean[] first = {false};
         pending.compute(meetingId, (id, p) -> {
             if (p == null) {
@@ -108,6 +110,7 @@ class LiveRelay {
             }
             p.meetingLevel |= meetingLevel;
             p.presence |= presence;
+            p.actions |= actions;
             return p;
         });
         if (first[0]) {
@@ -125,14 +128,14 @@ class LiveRelay {
             if (p.items.isEmpty() && !p.meetingLevel && before != null) {
                 // Only who follows the meeting changed: the views show the same records with the new names, and
                 // the public, who are not shown who follows, are sent nothing.
-                channel.deliver(new LiveUpdate(meetingId, seq.incrementAndGet(), Set.of(), false,
+                channel.deliver(new LiveUpdate(meetingId, seq.incrementAndGet(), Set.of(), false, false,
                         before.publicRecord(), before.insiderRecord()));
                 return;
             }
             MeetingRecord publicRecord = minutes.recordFor(meetingId, false);
             MeetingRecord insiderRecord = minutes.recordFor(meetingId, true);
             LiveUpdate update = new LiveUpdate(meetingId, seq.incrementAndGet(), Set.copyOf(p.items), p.meetingLevel,
-                    publicRecord, insiderRecord);
+                    p.actions || p.meetingLevel, publicRecord, insiderRecord);
             latest.put(meetingId, update);
             channel.deliver(update);
             for (LiveSink sink : sinks) {

@@ -10,9 +10,16 @@ import org.minutebook.minutes.MeetingRecord;
  * @param seq           increasing number of this update, also the public stream's event id
  * @param changedItems  items whose content changed (paragraphs added, edited, moved, deleted)
  * @param meetingLevel  whether the meeting's own state changed (status, current item, agenda, attendance, speakers)
+ * @param actions       whether actions may have been recorded or changed (they are not part of the record)
  * @param publicRecord  what anonymous visitors may see
  * @param insiderRecord what members of the body may see (exempt items included)
  */
-public record LiveUpdate(long meetingId, long seq, Set<Long> changedItems, boolean meetingLevel,
+public record LiveUpdate(long meetingId, long seq, Set<Long> changedItems, boolean meetingLevel, boolean actions,
                          MeetingRecord publicRecord, MeetingRecord insiderRecord) {
+
+    /** An update that may have changed actions too (the safe assumption when it is not known). */
+    public LiveUpdate(long meetingId, long seq, Set<Long> changedItems, boolean meetingLevel,
+                      MeetingRecord publicRecord, MeetingRecord insiderRecord) {
+        this(meetingId, seq, changedItems, meetingLevel, true, publicRecord, insiderRecord);
+    }
 }

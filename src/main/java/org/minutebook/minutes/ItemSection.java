@@ -87,17 +87,25 @@ public class ItemSection extends Section {
         if (status != meetingStatus || !item.contentVisible() || !item.sameApartFromParagraphs(shown)) {
             return false;
         }
+        // Every viewer does this for every saved paragraph, so the usual case (the same paragraphs, one more at the
+        // end) must not cost a look at each of an item's hundreds of paragraphs: the unchanged start is kept as it is.
+        List<MeetingRecord.Paragraph> paragraphs = item.paragraphs();
+        int same = 0;
+        while (same < blocks.size() && same < paragraphs.size() && blocks.get(same).paragraph().equals(paragraphs.get(same))) {
+            same++;
+        }
         java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Div>> reusable = new java.util.HashMap<>();
-        blocks.forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.component()));
-        List<Block> next = new java.util.ArrayList<>();
-        for (MeetingRecord.Paragraph p : item.paragraphs()) {
-            var same = reusable.get(p);
-            Div block = same != null && !same.isEmpty() ? same.poll() : paragraph(p);
+        blocks.subList(same, blocks.size())
+                .forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.component()));
+        List<Block> next = new java.util.ArrayList<>(blocks.subList(0, same));
+        for (MeetingRecord.Paragraph p : paragraphs.subList(same, paragraphs.size())) {
+            var kept = reusable.get(p);
+            Div block = kept != null && !kept.isEmpty() ? kept.poll() : paragraph(p);
             next.add(new Block(p, block));
         }
         reusable.values().forEach(left -> left.forEach(Div::removeFromParent));
         var element = getElement();
-        for (int i = 0; i < next.size(); i++) {
+        for (int i = same; i < next.size(); i++) {
             var child = next.get(i).component().getElement();
             int at = headCount + i;
             if (element.getChildCount() > at && element.getChild(at).equals(child)) {

@@ -13,4 +13,7 @@ interface MinuteParagraphRepository extends JpaRepository<MinuteParagraph, Long>
     List<MinuteParagraph> findWithClausesByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(Long meetingId);
 
     List<MinuteParagraph> findByItemIdAndDeletedAtIsNullOrderByPositionAsc(Long itemId);
+
+    /** Where a new paragraph goes: after the item's others (counted, not loaded: an item can have hundreds). */
+    long countByItemIdAndDeletedAtIsNull(Long itemId);
 }

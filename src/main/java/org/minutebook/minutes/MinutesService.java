@@ -103,7 +103,7 @@ public class MinutesService {
     public MinuteParagraph addParagraph(long itemId, String text) {
         AgendaItem item = requireClerk(itemId, "record minutes of this meeting");
         String clean = checkText(text);
-        int position = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId).size();
+        int position = (int) paragraphs.countByItemIdAndDeletedAtIsNull(itemId);
         MinuteParagraph p = paragraphs.save(MinuteParagraph.paragraph(item.getMeetingId(), itemId, position, clean));
         keep(p, "added", null, clean);
         return p;
@@ -116,7 +116,7 @@ public class MinutesService {
     @Transactional
     MinuteParagraph recordExclusion(long itemId, String text) {
         AgendaItem item = meetings.item(itemId);
-        int position = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId).size();
+        int position = (int) paragraphs.countByItemIdAndDeletedAtIsNull(itemId);
         MinuteParagraph p = paragraphs.save(MinuteParagraph.paragraph(item.getMeetingId(), itemId, position, text));
         keep(p, "added", null, text);
         return p;
@@ -136,7 +136,7 @@ public class MinutesService {
                                          Vote vote) {
         AgendaItem item = requireClerk(itemId, "record resolutions of this meeting");
         List<String> clean = checkClauses(clauses);
-        int position = paragraphs.findByItemIdAndDeletedAtIsNullOrderByPositionAsc(itemId).size();
+        int position = (int) paragraphs.countByItemIdAndDeletedAtIsNull(itemId);
         MinuteParagraph p = MinuteParagraph.resolution(item.getMeetingId(), itemId, position,
                 preamble == null || preamble.isBlank() ? null : preamble.strip(), clean);
         p.setOutcome(outcome == null ? ResolutionOutcome.AGREED : outcome);

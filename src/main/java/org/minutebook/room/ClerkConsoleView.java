@@ -41,6 +41,8 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
     /** The item the chair has open, as last seen; null when none. */
     Long currentItemId;
     Long selectedItemId;
+    /** The record as last shown, to tell whether an update brings anything new. */
+    private MeetingRecord shown;
     ItemBar itemBar;
     ItemMinutes minutes;
     ItemActions actions;
@@ -118,6 +120,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
 
     /** Shows the record with the given item selected (the editors close, keeping their drafts, if the item changes). */
     private void show(MeetingRecord record, Long itemId) {
+        shown = record;
         selectedItemId = itemId;
         itemBar.show(record, itemId);
         MeetingRecord.Item item = record.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().orElse(null);
@@ -143,6 +146,9 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
 
     /** A change was committed somewhere: follow the chair, and show what changed (read afresh, never stale). */
     void onUpdate(LiveUpdate update) {
+        if (alreadyShown(update)) {
+            return;
+        }
         MeetingRecord record = s.minutes().record(meetingId);
         Long current = record.currentItemId();
         boolean moved = !Objects.equals(current, currentItemId);
@@ -158,6 +164,26 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         if (elsewhere) {
             itemBar.chairMovedOn(record, current);
         }
+    }
+
+    /**
+     * Whether the update changes nothing this console shows: the chair has not moved on, and the selected item is
+     * untouched or already shown as it now is (typically the clerk's own save, read back as it returned). Then the
+     * record is not read again. Judged from the members' record the update carries; whenever that differs in any
+     * way from what is shown, the record is read.
+     */
+    private boolean alreadyShown(LiveUpdate update) {
+        MeetingRecord insiders = update.insiderRecord();
+        if (insiders == null || shown == null || update.meetingLevel() || update.actions()
+                || !Objects.equals(insiders.currentItemId(), currentItemId)) {
+            return false;
+        }
+        return !update.changedItems().contains(selectedItemId)
+                || Objects.equals(item(insiders, selectedItemId), item(shown, selectedItemId));
+    }
+
+    private static MeetingRecord.Item item(MeetingRecord record, Long itemId) {
+        return record.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().orElse(null);
     }
 
     @Override

@@ -69,8 +69,10 @@ class RoomService {
 
     /** The actions as of an update, read once for all the meeting's views (any update may carry a new one). */
     RaisedActions actions(LiveUpdate update) {
+        // Only an update that may have touched actions is worth a read; the others leave them as they were.
         return latestActions.compute(update.meetingId(),
-                (id, known) -> known != null && known.seq() >= update.seq() ? known : readActions(id, update.seq()));
+                (id, known) -> known != null && (known.seq() >= update.seq() || !update.actions()) ? known
+                        : readActions(id, update.seq()));
     }
 
     // Read for insiders (every action); each view keeps only those of items its viewer may see the content of.

@@ -152,6 +152,7 @@ public final class BenchRun {
         List<String> common = new ArrayList<>(List.of(java, jvm, "-XX:+UseG1GC", "-Xss512k"));
         var appCommand = new ArrayList<>(common);
         if (jfr) {
+            appCommand.add("-XX:FlightRecorderOptions:stackdepth=256");
             appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true");
         }
         appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
