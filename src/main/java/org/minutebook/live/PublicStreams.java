@@ -144,7 +144,20 @@ public class PublicStreams implements LiveSink {
         } else {
             event.name("record").data(fragments.record(record), MediaType.TEXT_HTML);
         }
-        return event.build();
+        return serialised(event.build());
+    }
+
+    /**
+     * The event's parts (id, name, data lines) joined into the bytes that go on the wire, once: each stream is then
+     * written one ready array, rather than each part through a message converter again for every viewer.
+     */
+    static Set<DataWithMediaType> serialised(Set<DataWithMediaType> parts) {
+        var bytes = new java.io.ByteArrayOutputStream(512);
+        for (DataWithMediaType part : parts) {
+            bytes.writeBytes(part.getData() instanceof byte[] b ? b
+                    : part.getData().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return Set.of(new DataWithMediaType(bytes.toByteArray(), MediaType.APPLICATION_OCTET_STREAM));
     }
 
     /** Meetings with at least one public stream open on this node now. */

@@ -11,6 +11,7 @@ import org.minutebook.shared.AuditedEntity;
 
 /** A person's seat on a body, from–to (open-ended where the record gives no dates). */
 @Entity
+@jakarta.persistence.EntityListeners(AccessVersion.class)
 @Table(name = "membership")
 public class Membership extends AuditedEntity {
 

@@ -10,6 +10,7 @@ import org.minutebook.shared.AuditedEntity;
 
 /** Someone named in the record: a member, an officer, a guest. Job title and organisation only as known. */
 @Entity
+@jakarta.persistence.EntityListeners(AccessVersion.class)
 @Table(name = "person")
 public class Person extends AuditedEntity {
 

@@ -12,6 +12,7 @@ import org.minutebook.shared.AuditedEntity;
 
 /** A sign-in. Linked to the Person it stands for, whose memberships say which bodies it may act on. */
 @Entity
+@jakarta.persistence.EntityListeners(AccessVersion.class)
 @Table(name = "user_account")
 public class UserAccount extends AuditedEntity {
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.minutebook.people.AccessVersion;
 import org.minutebook.people.AccountService;
 import org.minutebook.people.Membership;
 import org.minutebook.people.MembershipRole;
@@ -14,6 +15,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The viewer behind the current request or Vaadin session, read from the server's own security context
@@ -35,10 +38,28 @@ public class CurrentViewer {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Viewer.anonymous();
         }
-        return accounts.findByUsername(auth.getName())
+        // Every service call checks its viewer, a clerk's save makes several: within one request the viewer is read
+        // once, and again only if the same request changed an account, person or membership meanwhile.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        long version = AccessVersion.current();
+        if (request != null && request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Read read
+                && read.auth() == auth && read.version() == version) {
+            return read.viewer();
+        }
+        Viewer viewer = accounts.findByUsername(auth.getName())
                 .filter(UserAccount::isEnabled)
                 .map(this::viewerOf)
                 .orElse(Viewer.anonymous());
+        if (request != null) {
+            request.setAttribute(KEY, new Read(auth, version, viewer), RequestAttributes.SCOPE_REQUEST);
+        }
+        return viewer;
+    }
+
+    private static final String KEY = CurrentViewer.class.getName();
+
+    /** A viewer as read for this request's sign-in, and the access version it was read at. */
+    private record Read(Authentication auth, long version, Viewer viewer) {
     }
 
     /** The signed-in user's name for history entries, or "system" outside a request. */

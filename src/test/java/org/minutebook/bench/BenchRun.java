@@ -271,6 +271,8 @@ public final class BenchRun {
         final List<VaadinClient> vaadinViewers = new ArrayList<>();
         final List<Double> loadMillis = new ArrayList<>();
         final long[] savedAt = new long[20_000];
+        /** When each save was sent (the clerk's click), for latencies that include the save's own time. */
+        final long[] sentAt = new long[20_000];
         int nextChange;
 
         Target(ServerProcess server) {
@@ -518,7 +520,7 @@ public final class BenchRun {
         settle(t, viewers);
         long cpu1 = t.server.cpuMillis();
         long bytes1 = bytes.getAsLong();
-        var f = Figures.of(viewers, t.savedAt, from, to);
+        var f = Figures.of(viewers, t.savedAt, from, to).fromClick(viewers, t.sentAt, from, to);
         f.heapPerViewerKiB = (heap - heapBase) / 1024.0 / n;
         f.cpuMsPerChange = (double) (cpu1 - cpu0) / (to - from);
         f.bytesPerChange = (double) (bytes1 - bytes0) / (to - from) / n;
@@ -546,6 +548,7 @@ public final class BenchRun {
                 }
             }
             int n = t.nextChange++;
+            t.sentAt[n] = System.nanoTime();
             t.save(n);
             t.savedAt[n] = System.nanoTime();
         }

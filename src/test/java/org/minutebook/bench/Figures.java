@@ -15,6 +15,8 @@ final class Figures {
     double cpuMsPerChange = Double.NaN;
     double bytesPerChange = Double.NaN;
     double loadP50 = Double.NaN, loadP95 = Double.NaN;
+    /** Receive minus the moment the clerk's save was sent (the save's own time included): a bound from above. */
+    double clickP50 = Double.NaN, clickP99 = Double.NaN;
     boolean done;
     String note = "";
 
@@ -49,6 +51,14 @@ final class Figures {
         }
         f.done = true;
         return f;
+    }
+
+    /** Adds the latencies counted from when each save was sent rather than when it returned. */
+    Figures fromClick(List<Markers> viewers, long[] sentAt, int from, int to) {
+        var c = of(viewers, sentAt, from, to);
+        clickP50 = c.p50;
+        clickP99 = c.p99;
+        return this;
     }
 
     static double at(double[] sorted, int n, double q) {
