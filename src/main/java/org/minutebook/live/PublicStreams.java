@@ -58,6 +58,8 @@ public class PublicStreams implements LiveSink {
 
     private static final class Stream {
         final List<Viewer> emitters = new CopyOnWriteArrayList<>();
+        /** Each item as the latest event left it, to send only what an item's next change adds. */
+        final Map<Long, MeetingRecord.Item> items = new java.util.HashMap<>();
         final Deque<Event> recent = new ArrayDeque<>();
         volatile long latest;
     }
@@ -120,9 +122,12 @@ public class PublicStreams implements LiveSink {
             if (stream.emitters.isEmpty()) {
                 // Nobody to send it to: not rendered. Whoever comes later is sent the whole record (a gap, above).
                 stream.recent.clear();
+                stream.items.clear();
                 return;
             }
-            built = new Event(update.seq(), render(update));
+            built = new Event(update.seq(), render(update, stream.items));
+            stream.items.clear();
+            update.publicRecord().items().forEach(i -> stream.items.put(i.id(), i));
             stream.recent.addLast(built);
             while (stream.recent.size() > REPLAY) {
                 stream.recent.removeFirst();
@@ -133,18 +138,40 @@ public class PublicStreams implements LiveSink {
         }
     }
 
-    /** The update as one event, rendered once for the whole audience: the changed item, or else the whole record. */
-    private Set<DataWithMediaType> render(LiveUpdate update) {
+    /**
+     * The update as one event, rendered once for the whole audience: when one item's paragraphs changed, only
+     * those from the first that differs (usually the one just saved: a few hundred bytes however long the item);
+     * when anything else about one item changed, that item; otherwise the whole record.
+     */
+    private Set<DataWithMediaType> render(LiveUpdate update, Map<Long, MeetingRecord.Item> before) {
         MeetingRecord record = update.publicRecord();
         SseEmitter.SseEventBuilder event = SseEmitter.event().id(Long.toString(update.seq()));
         var item = update.meetingLevel() || update.changedItems().size() != 1 ? java.util.Optional.<MeetingRecord.Item>empty()
                 : record.items().stream().filter(i -> i.id() == update.changedItems().iterator().next()).findFirst();
-        if (item.isPresent()) {
-            event.name("item").data(fragments.item(item.get()), MediaType.TEXT_HTML);
-        } else {
+        if (item.isEmpty()) {
             event.name("record").data(fragments.record(record), MediaType.TEXT_HTML);
+            return serialised(event.build());
+        }
+        MeetingRecord.Item now = item.get();
+        MeetingRecord.Item was = before.get(now.id());
+        int keep = was == null || !now.sameApartFromParagraphs(was) ? 0 : unchanged(was.paragraphs(), now.paragraphs());
+        if (keep > 0) {
+            event.name("paragraphs").data(fragments.paragraphs(now.id(), keep,
+                    now.paragraphs().subList(keep, now.paragraphs().size())), MediaType.TEXT_HTML);
+        } else {
+            // Nothing to keep (the first paragraph changed, or the item's own content did): the item again.
+            event.name("item").data(fragments.item(now), MediaType.TEXT_HTML);
         }
         return serialised(event.build());
+    }
+
+    /** How many paragraphs at the start are the same (text, number and place) in both. */
+    static int unchanged(List<MeetingRecord.Paragraph> was, List<MeetingRecord.Paragraph> now) {
+        int same = 0;
+        while (same < was.size() && same < now.size() && was.get(same).equals(now.get(same))) {
+            same++;
+        }
+        return same;
     }
 
     /**

@@ -21,6 +21,12 @@ class RecordFragments {
         return templates.process("record/item", Set.of("item"), new Context(java.util.Locale.UK, Map.of("item", item))).strip();
     }
 
+    /** The item's paragraphs from {@code keep} on, for a page that has the first {@code keep} already. */
+    String paragraphs(long itemId, int keep, java.util.List<MeetingRecord.Paragraph> paragraphs) {
+        return templates.process("live/record", Set.of("paragraphs"), new Context(java.util.Locale.UK,
+                Map.of("itemId", itemId, "keep", keep, "paragraphs", paragraphs))).strip();
+    }
+
     String record(MeetingRecord record) {
         return templates.process("live/record", Set.of("record"), new Context(java.util.Locale.UK, Map.of("record", record))).strip();
     }

@@ -56,6 +56,31 @@
     announce("Updated: " + (heading ? heading.textContent : "the record"));
   });
 
+  // One item's paragraphs from the first that changed (usually just the one saved): keep the item's first
+  // data-keep paragraphs, drop any after them, add these. If the page does not hold what the server assumes,
+  // it reloads rather than show a wrong record.
+  source.addEventListener("paragraphs", function (e) {
+    var fresh = parse(e.data).firstElementChild;
+    var section = fresh && document.getElementById(fresh.getAttribute("data-item"));
+    var keep = fresh ? parseInt(fresh.getAttribute("data-keep"), 10) : NaN;
+    var paras = section ? section.querySelectorAll(":scope > .para") : [];
+    if (!section || isNaN(keep) || keep < 1 || paras.length < keep) {
+      window.location.reload();
+      return;
+    }
+    for (var i = paras.length - 1; i >= keep; i--) {
+      paras[i].remove();
+    }
+    var after = paras[keep - 1];
+    var added = Array.prototype.slice.call(fresh.children);
+    added.forEach(function (p) {
+      after.after(p);
+      after = p;
+    });
+    var heading = section.querySelector("h2");
+    announce((added.length ? "New in " : "Updated: ") + (heading ? heading.textContent : "the record"));
+  });
+
   // The meeting moved on (an item opened, the agenda changed): the whole record, rendered by the server.
   source.addEventListener("record", function (e) {
     var body = root.querySelector(".live-record-body");

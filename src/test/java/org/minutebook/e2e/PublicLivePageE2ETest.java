@@ -61,6 +61,10 @@ class PublicLivePageE2ETest extends BrowserTest {
         run("clerk", Role.CLERK, () -> minutes.addParagraph(first.getId(), "The Director presented the plan:\n\n- spending rises\n- targets hold"));
         assertThat(visitor.locator("#item-" + first.getId() + " .para-number")).hasText("1.1");
         assertThat(visitor.locator("#item-" + first.getId() + " li").first()).hasText("spending rises");
+        // The next minute of the item arrives on its own and lands after the first, numbered.
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(first.getId(), "Members asked how the targets would be met."));
+        assertThat(visitor.locator("#item-" + first.getId() + " .para-number")).hasText(new String[] {"1.1", "1.2"});
+        assertThat(visitor.locator("#item-" + first.getId() + " .para").last()).containsText("how the targets would be met");
 
         run("chair", Role.MEMBER, () -> chair.openItem(exempt.getId()));
         run("clerk", Role.CLERK, () -> minutes.addParagraph(exempt.getId(), SECRET));
