@@ -90,8 +90,11 @@ public class PublicStreams implements LiveSink {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
-        // Sent at once so the browser knows the stream is open (and retries after 2 s if it drops).
-        offer(stream, viewer, SseEmitter.event().comment("connected").reconnectTime(2_000).build());
+        // Sent at once so the browser knows the stream is open (and retries after 2 s if it drops). Sent here, on the
+        // request's thread, where Spring holds it until the response is set up and then commits the response: were
+        // a writer thread to commit it instead, it would race the request's own filters over the headers (seen
+        // under load as errors in Spring Security's header writer).
+        emitter.send(SseEmitter.event().comment("connected").reconnectTime(2_000).build());
         boolean gap;
         synchronized (stream) {
             gap = since > 0 && (stream.recent.isEmpty() ? since < stream.latest : since < stream.recent.peekFirst().id() - 1);
