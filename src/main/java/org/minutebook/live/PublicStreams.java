@@ -62,6 +62,7 @@ public class PublicStreams implements LiveSink {
         final Map<Long, MeetingRecord.Item> items = new java.util.HashMap<>();
         final Deque<Event> recent = new ArrayDeque<>();
         volatile long latest;
+        volatile Event snapshot;
     }
 
     private final Map<Long, Stream> streams = new ConcurrentHashMap<>();
@@ -97,23 +98,40 @@ public class PublicStreams implements LiveSink {
         emitter.send(SseEmitter.event().comment("connected").reconnectTime(2_000).build());
         boolean gap;
         synchronized (stream) {
-            gap = since > 0 && (stream.recent.isEmpty() ? since < stream.latest : since < stream.recent.peekFirst().id() - 1);
+            List<Event> missed = stream.recent.stream().filter(e -> e.id() > since).toList();
+            // Known: the viewer's last event is one kept here (or the latest), so what it missed can be replayed.
+            boolean known = since > 0 && (stream.recent.isEmpty() ? since >= stream.latest
+                    : since >= stream.recent.peekFirst().id() - 1);
+            // Without a position (a stream opened afresh), after a gap, or with more to replay than a viewer may
+            // fall behind: the whole record instead.
+            gap = stream.latest > since && (!known || missed.size() > MAX_BEHIND / 2);
             if (!gap) {
                 // Queued before the viewer joins the broadcast, so replayed and new events stay in order.
-                stream.recent.stream().filter(e -> e.id() > since).forEach(e -> offer(stream, viewer, e.frame()));
+                missed.forEach(e -> offer(stream, viewer, e.frame()));
             }
             // Joined under the same lock as an update is kept for replay, so no update falls between the two.
             stream.emitters.add(viewer);
         }
         if (gap) {
-            // Too long away (or a restart in between): start again from the whole record, read after joining, so it
-            // holds every update the viewer may have been sent meanwhile.
-            long id = stream.latest;
-            MeetingRecord record = minutes.recordFor(meetingId, false);
-            offer(stream, viewer, SseEmitter.event().id(Long.toString(id)).name("record")
-                    .data(fragments.record(record)).build());
+            // Read after joining, so it holds every update the viewer may have been sent meanwhile; rendered once
+            // for everyone who arrives while the meeting stays as it is (a webcast's audience arrives together).
+            offer(stream, viewer, snapshot(meetingId, stream).frame());
         }
         return emitter;
+    }
+
+    /** The whole public record as one event, as of the stream's latest update; kept until the next. */
+    private Event snapshot(long meetingId, Stream stream) {
+        long id = stream.latest;
+        Event known = stream.snapshot;
+        if (known != null && known.id() == id) {
+            return known;
+        }
+        MeetingRecord record = minutes.recordFor(meetingId, false);
+        Event fresh = new Event(id, serialised(SseEmitter.event().id(Long.toString(id)).name("record")
+                .data(fragments.record(record), MediaType.TEXT_HTML).build()));
+        stream.snapshot = fresh;
+        return fresh;
     }
 
     @Override

@@ -270,9 +270,9 @@ public final class BenchRun {
         final List<Markers> vaadinMarkers = new ArrayList<>();
         final List<VaadinClient> vaadinViewers = new ArrayList<>();
         final List<Double> loadMillis = new ArrayList<>();
-        final long[] savedAt = new long[20_000];
+        final long[] savedAt = new long[4_000];
         /** When each save was sent (the clerk's click), for latencies that include the save's own time. */
-        final long[] sentAt = new long[20_000];
+        final long[] sentAt = new long[4_000];
         int nextChange;
 
         Target(ServerProcess server) {
@@ -287,7 +287,7 @@ public final class BenchRun {
 
         abstract String route();
 
-        abstract String ssePath();
+        abstract String ssePath() throws IOException, InterruptedException;
 
         /** Opens one viewer tab (signing in first where the view needs it). */
         abstract VaadinClient viewer(int index, Markers markers) throws Exception;
@@ -353,8 +353,12 @@ public final class BenchRun {
             return "meetings/" + meeting.id() + "/live";
         }
 
-        String ssePath() {
-            return "/public/meetings/" + meeting.id() + "/stream";
+        /** As the public page opens it: from the position the page was rendered at (its data-seq). */
+        String ssePath() throws IOException, InterruptedException {
+            var page = clients[0].send(HttpRequest.newBuilder(URI.create(base() + "/public/meetings/" + meeting.id())).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var seq = java.util.regex.Pattern.compile("data-seq=\"(\\d+)\"").matcher(page);
+            return "/public/meetings/" + meeting.id() + "/stream" + (seq.find() ? "?since=" + seq.group(1) : "");
         }
 
         VaadinClient viewer(int index, Markers markers) throws Exception {
@@ -463,6 +467,7 @@ public final class BenchRun {
                         return;
                     }
                     var v = viewers.get(t);
+                    v.path(t.ssePath());
                     log("Connecting " + (n - v.viewers().size()) + " more SSE viewers to " + t.name());
                     v.connect(n - v.viewers().size(), 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
                     if (v.opened() < n) {

@@ -40,17 +40,22 @@ final class SseViewers implements AutoCloseable {
     private final AtomicInteger failed = new AtomicInteger();
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
     private final int port;
-    private final byte[] request;
+    private volatile byte[] request;
     private final int changes;
     private volatile boolean running = true;
 
     SseViewers(int port, String path, int changes) throws IOException {
         this.port = port;
         this.changes = changes;
-        this.request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        path(path);
         this.selector = Selector.open();
         this.loop = Thread.ofPlatform().name("sse-viewers").daemon().start(this::run);
+    }
+
+    /** The stream address the next viewers open (a page gives its stream the position it was rendered at). */
+    void path(String path) {
+        this.request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Adds viewers, {@code batch} at a time, waiting for each batch's streams to open. */

@@ -50,6 +50,8 @@ class PublicLiveStreamTest {
     MinutesService minutes;
     @Autowired
     PeopleService people;
+    @Autowired
+    PublicStreams streams;
 
     final HttpClient http = HttpClient.newHttpClient();
     final List<Stream<String>> open = new ArrayList<>();
@@ -122,6 +124,21 @@ class PublicLiveStreamTest {
         Event caughtUp = back.data().contains("Third point.") ? back : next(again, "Third point.");
         assertThat(caughtUp.data()).contains("1.3");
         assertThat(back.id()).isGreaterThan(seen.id());
+    }
+
+    @Test
+    void aStreamOpenedWithoutAPositionStartsFromTheWholeRecord() throws Exception {
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "Recorded before anyone watched."));
+        // Once the relay has passed the change on, a stream opened with no last event is sent the record as it is.
+        long until = System.currentTimeMillis() + 5_000;
+        while (streams.latest(meeting.getId()) == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(200);
+        BlockingQueue<Event> events = listen("/public/meetings/" + meeting.getId() + "/stream", null);
+        Event first = next(events, "Recorded before anyone watched.");
+        assertThat(first.name()).isEqualTo("record");
+        assertThat(first.data()).contains("1.1", "Better Care Fund");
     }
 
     private BlockingQueue<Event> listen(String path, Long lastEventId) throws Exception {
