@@ -24,9 +24,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns committed changes into {@link LiveUpdate}s. Changes to one meeting that arrive within a short window
- * (20 ms by default) are coalesced into one update, so a burst costs one database read and one push per
- * viewer. Nothing is sent before it is committed: what anyone sees is always in the database.
+ * Turns committed changes into {@link LiveUpdate}s. A change after a quiet spell is sent at once; changes to one
+ * meeting that follow within a short window (20 ms by default) are coalesced into one update at its end, so a
+ * burst costs one database read and one push per viewer per window. Nothing is sent before it is committed: what
+ * anyone sees is always in the database.
  */
 @Component
 class LiveRelay {
@@ -114,15 +115,24 @@ class LiveRelay {
             return p;
         });
         if (first[0]) {
-            flusher.schedule(() -> flush(meetingId), windowMillis, TimeUnit.MILLISECONDS);
+            // The first change after a quiet spell goes at once; those that follow within the window wait for its
+            // end and go together, so a burst still costs one read and one push per viewer per window.
+            Long last = lastFlush.get(meetingId);
+            long wait = last == null ? 0
+                    : Math.max(0, TimeUnit.MILLISECONDS.toNanos(windowMillis) - (System.nanoTime() - last));
+            flusher.schedule(() -> flush(meetingId), wait, TimeUnit.NANOSECONDS);
         }
     }
+
+    /** When each meeting's last update was sent (System.nanoTime), for the window above. */
+    private final Map<Long, Long> lastFlush = new ConcurrentHashMap<>();
 
     private void flush(long meetingId) {
         Pending p = pending.remove(meetingId);
         if (p == null) {
             return;
         }
+        lastFlush.put(meetingId, System.nanoTime());
         try {
             LiveUpdate before = latest.get(meetingId);
             if (p.items.isEmpty() && !p.meetingLevel && before != null) {

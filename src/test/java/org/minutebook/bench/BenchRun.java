@@ -451,25 +451,25 @@ public final class BenchRun {
         return failed == 0;
     }
 
+    /**
+     * At each N, for the floor and then Minutebook: N fresh streams opened from the page's position, measured, then
+     * closed, so the client never holds both audiences at once (20,000 sockets would pass its open-file limit).
+     */
     private void ssePhases(Target floor, Target app) throws Exception {
-        Map<Target, SseViewers> viewers = new LinkedHashMap<>();
         Map<Target, Long> base = new LinkedHashMap<>();
-        try {
+        for (Target t : List.of(floor, app)) {
+            base.put(t, t.server.heapAfterGc());
+        }
+        for (int n : publicCounts) {
             for (Target t : List.of(floor, app)) {
-                viewers.put(t, new SseViewers(t.server.port, t.ssePath(), t.savedAt.length));
-                base.put(t, t.server.heapAfterGc());
-            }
-            for (int n : publicCounts) {
-                for (Target t : List.of(floor, app)) {
-                    String key = "sse " + t.name() + " " + n;
-                    if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
-                        notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
-                        return;
-                    }
-                    var v = viewers.get(t);
-                    v.path(t.ssePath());
-                    log("Connecting " + (n - v.viewers().size()) + " more SSE viewers to " + t.name());
-                    v.connect(n - v.viewers().size(), 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
+                String key = "sse " + t.name() + " " + n;
+                if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
+                    notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                    return;
+                }
+                try (var v = new SseViewers(t.server.port, t.ssePath(), t.savedAt.length)) {
+                    log("Connecting " + n + " SSE viewers to " + t.name());
+                    v.connect(n, 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
                     if (v.opened() < n) {
                         notes.add("Stopped at " + key + ": " + v.opened() + " of " + n + " streams opened (" + v.failed() + " failed).");
                         return;
@@ -477,10 +477,8 @@ public final class BenchRun {
                     List<Markers> markers = v.viewers().stream().map(x -> x.markers).toList();
                     measure(t, key, markers, () -> v.viewers().stream().mapToLong(x -> x.bytes).sum(), base.get(t), n);
                 }
-            }
-        } finally {
-            for (var v : viewers.values()) {
-                v.close();
+                // Let the server notice the closed streams before the next step.
+                Thread.sleep(2000);
             }
         }
     }

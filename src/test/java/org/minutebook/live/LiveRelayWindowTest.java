@@ -1,0 +1,54 @@
+package org.minutebook.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.minutebook.minutes.MinutesService;
+import org.minutebook.minutes.ParagraphSaved;
+
+/** A change after a quiet spell goes out at once; a burst right after it goes out together at the window's end. */
+class LiveRelayWindowTest {
+
+    private static final long WINDOW = 300;
+
+    @Test
+    void aLoneChangeGoesAtOnceAndABurstAfterItGoesAsOneUpdate() throws Exception {
+        var channel = new MeetingChannel(1);
+        List<LiveUpdate> updates = new CopyOnWriteArrayList<>();
+        List<Long> at = new CopyOnWriteArrayList<>();
+        channel.subscribe(7, "Viewer", u -> {
+            updates.add(u);
+            at.add(System.nanoTime());
+        });
+        updates.clear();
+        at.clear();
+        var relay = new LiveRelay(mock(MinutesService.class), channel, List.of(), WINDOW);
+        try {
+            long start = System.nanoTime();
+            relay.on(new ParagraphSaved(7, 1, 101));
+            Thread.sleep(WINDOW / 6);
+            for (int p = 102; p <= 105; p++) {
+                relay.on(new ParagraphSaved(7, p % 2 == 0 ? 1 : 2, p));
+            }
+            Thread.sleep(3 * WINDOW);
+
+            assertThat(updates).as("the first change alone, then the four after it together").hasSize(2);
+            assertThat((at.getFirst() - start) / 1_000_000).as("ms before the first change went out").isLessThan(WINDOW / 2);
+            assertThat(updates.get(1).changedItems()).containsExactlyInAnyOrder(1L, 2L);
+            assertThat((at.get(1) - start) / 1_000_000).as("ms before the burst went out").isGreaterThanOrEqualTo(WINDOW - 50);
+
+            // Quiet for longer than the window: the next change goes at once again.
+            long later = System.nanoTime();
+            relay.on(new ParagraphSaved(7, 1, 106));
+            Thread.sleep(WINDOW);
+            assertThat(updates).hasSize(3);
+            assertThat((at.get(2) - later) / 1_000_000).isLessThan(WINDOW / 2);
+        } finally {
+            relay.stop();
+            channel.stop();
+        }
+    }
+}
