@@ -142,8 +142,9 @@ class LiveRelay {
                         before.publicRecord(), before.insiderRecord()));
                 return;
             }
-            MeetingRecord publicRecord = minutes.recordFor(meetingId, false);
-            MeetingRecord insiderRecord = minutes.recordFor(meetingId, true);
+            var records = minutes.recordsForAudiences(meetingId);
+            MeetingRecord publicRecord = records.publicRecord();
+            MeetingRecord insiderRecord = records.insiderRecord();
             LiveUpdate update = new LiveUpdate(meetingId, seq.incrementAndGet(), Set.copyOf(p.items), p.meetingLevel,
                     p.actions || p.meetingLevel, publicRecord, insiderRecord);
             latest.put(meetingId, update);

@@ -76,11 +76,24 @@ public class MinutesService {
      */
     public MeetingRecord recordFor(long meetingId, boolean insider) {
         Meeting meeting = meetings.meeting(meetingId);
-        org.minutebook.security.Viewer audience = insider
-                ? org.minutebook.security.Viewer.signedIn(org.minutebook.people.Role.MEMBER, 0L, null,
-                        java.util.Map.of(meeting.getBodyId(), java.util.Set.of(org.minutebook.people.MembershipRole.MEMBER)))
-                : org.minutebook.security.Viewer.anonymous();
+        org.minutebook.security.Viewer audience = insider ? insiders(meeting) : org.minutebook.security.Viewer.anonymous();
         return assembler.assemble(meeting, audience, paragraphs.findWithClausesByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
+    }
+
+    /** The public's and the members' record together, from one read: what the live layer sends on each change. */
+    public record Audiences(MeetingRecord publicRecord, MeetingRecord insiderRecord) {
+    }
+
+    public Audiences recordsForAudiences(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        var both = assembler.assemble(meeting, List.of(org.minutebook.security.Viewer.anonymous(), insiders(meeting)),
+                paragraphs.findWithClausesByMeetingIdAndDeletedAtIsNullOrderByItemIdAscPositionAsc(meetingId));
+        return new Audiences(both.get(0), both.get(1));
+    }
+
+    private static org.minutebook.security.Viewer insiders(Meeting meeting) {
+        return org.minutebook.security.Viewer.signedIn(org.minutebook.people.Role.MEMBER, 0L, null,
+                java.util.Map.of(meeting.getBodyId(), java.util.Set.of(org.minutebook.people.MembershipRole.MEMBER)));
     }
 
     public List<ParagraphHistory> history(long paragraphId) {

@@ -45,23 +45,69 @@ class RecordAssembler {
     }
 
     MeetingRecord assemble(Meeting meeting, Viewer viewer, List<MinuteParagraph> allParagraphs) {
+        return build(read(meeting, allParagraphs), viewer);
+    }
+
+    /**
+     * The record for several viewers from one set of reads: the live layer builds the public's and the members'
+     * record on every change, and reading the meeting twice would double the database work of each change.
+     */
+    List<MeetingRecord> assemble(Meeting meeting, List<Viewer> viewers, List<MinuteParagraph> allParagraphs) {
+        Sources sources = read(meeting, allParagraphs);
+        return viewers.stream().map(v -> build(sources, v)).toList();
+    }
+
+    /** What a record is built from, read once; attendance only if some viewer may see the minutes. */
+    private record Sources(Meeting meeting, Body body, List<AgendaItem> items, List<ItemNumber> numbers,
+                           Map<Long, List<MinuteParagraph>> byItem, Map<Long, List<Paper>> papersByItem,
+                           java.util.function.Supplier<Attendances> attendance,
+                           Map<MinuteParagraph, String> html) {
+
+        /** A paragraph's text as HTML, rendered once however many viewers' records show it. */
+        String htmlOf(MinuteParagraph p) {
+            return html.computeIfAbsent(p, k -> MinuteText.toHtml(k.getText()));
+        }
+    }
+
+    private record Attendances(List<Attendance> rows, Map<Long, Person> names) {
+    }
+
+    private Sources read(Meeting meeting, List<MinuteParagraph> allParagraphs) {
         Body body = people.body(meeting.getBodyId());
+        List<AgendaItem> items = meetings.itemsOf(meeting.getId());
+        Map<Long, List<MinuteParagraph>> byItem = new HashMap<>();
+        allParagraphs.forEach(p -> byItem.computeIfAbsent(p.getItemId(), k -> new ArrayList<>()).add(p));
+        List<ItemNumber> numbers = numbering.number(body.getHouseStyle(), meeting.getFirstItemNumber(),
+                meeting.getMunicipalYear() == null ? null : Year.of(meeting.getMunicipalYear()),
+                items.stream().map(i -> new ItemNumber(i.getFrozenNumber(),
+                        byItem.getOrDefault(i.getId(), List.of()).stream().map(MinuteParagraph::getFrozenNumber).toList())).toList());
+        Map<Long, List<Paper>> papersByItem = new HashMap<>();
+        meetings.papersOf(items.stream().map(AgendaItem::getId).toList())
+                .forEach(p -> papersByItem.computeIfAbsent(p.getItemId(), k -> new ArrayList<>()).add(p));
+        Attendances[] once = new Attendances[1];
+        java.util.function.Supplier<Attendances> attendance = () -> {
+            if (once[0] == null) {
+                List<Attendance> rows = meetings.attendance(meeting.getId());
+                Set<Long> ids = new HashSet<>();
+                rows.forEach(a -> ids.add(a.getPersonId()));
+                once[0] = new Attendances(rows, people.peopleById(ids));
+            }
+            return once[0];
+        };
+        return new Sources(meeting, body, items, numbers, byItem, papersByItem, attendance, new java.util.IdentityHashMap<>());
+    }
+
+    private MeetingRecord build(Sources s, Viewer viewer) {
+        Meeting meeting = s.meeting();
+        Body body = s.body();
         HouseStyle style = body.getHouseStyle();
         MeetingFacts facts = MeetingService.facts(meeting);
         boolean agendaVisible = AccessPolicy.canSeeAgenda(viewer, facts);
         MinutesAccess minutes = AccessPolicy.minutesAccess(viewer, facts);
-
-        List<AgendaItem> items = meetings.itemsOf(meeting.getId());
-        Map<Long, List<MinuteParagraph>> byItem = new HashMap<>();
-        allParagraphs.forEach(p -> byItem.computeIfAbsent(p.getItemId(), k -> new ArrayList<>()).add(p));
-        List<ItemNumber> numbers = numbering.number(style, meeting.getFirstItemNumber(),
-                meeting.getMunicipalYear() == null ? null : Year.of(meeting.getMunicipalYear()),
-                items.stream().map(i -> new ItemNumber(i.getFrozenNumber(),
-                        byItem.getOrDefault(i.getId(), List.of()).stream().map(MinuteParagraph::getFrozenNumber).toList())).toList());
-
-        Map<Long, List<Paper>> papersByItem = new HashMap<>();
-        meetings.papersOf(items.stream().map(AgendaItem::getId).toList())
-                .forEach(p -> papersByItem.computeIfAbsent(p.getItemId(), k -> new ArrayList<>()).add(p));
+        List<AgendaItem> items = s.items();
+        List<ItemNumber> numbers = s.numbers();
+        Map<Long, List<MinuteParagraph>> byItem = s.byItem();
+        Map<Long, List<Paper>> papersByItem = s.papersByItem();
 
         List<MeetingRecord.Item> out = new ArrayList<>();
         if (agendaVisible || minutes.isVisible()) {
@@ -74,7 +120,7 @@ class RecordAssembler {
                 }
                 boolean content = agendaAccess.showsContent() || minutesAccess.showsContent();
                 List<MeetingRecord.Paragraph> paras = minutesAccess.showsContent()
-                        ? paragraphs(style, byItem.getOrDefault(item.getId(), List.of()), numbers.get(i).paragraphNumbers())
+                        ? paragraphs(s, style, byItem.getOrDefault(item.getId(), List.of()), numbers.get(i).paragraphNumbers())
                         : List.of();
                 boolean papersVisible = AccessPolicy.canSeePapers(viewer, facts, MeetingService.facts(item));
                 out.add(new MeetingRecord.Item(item.getId(), numbers.get(i).number(), item.getTitle(), item.getStatus(),
@@ -88,10 +134,9 @@ class RecordAssembler {
                         paras));
             }
         }
-        List<Attendance> attendance = minutes.isVisible() ? meetings.attendance(meeting.getId()) : List.of();
-        Set<Long> ids = new HashSet<>();
-        attendance.forEach(a -> ids.add(a.getPersonId()));
-        Map<Long, Person> names = people.peopleById(ids);
+        Attendances present = minutes.isVisible() ? s.attendance().get() : new Attendances(List.of(), Map.of());
+        List<Attendance> attendance = present.rows();
+        Map<Long, Person> names = present.names();
         return new MeetingRecord(meeting.getId(), body.getId(), body.getName(),
                 UkTime.dateTime(meeting.getStartsAt(), null), meeting.getVenue(), meeting.getStatus(),
                 agendaVisible, minutes,
@@ -99,12 +144,12 @@ class RecordAssembler {
                 names(attendance, AttendanceKind.IN_ATTENDANCE, names), out, meeting.getCurrentItemId());
     }
 
-    private List<MeetingRecord.Paragraph> paragraphs(HouseStyle style, List<MinuteParagraph> list, List<String> numbers) {
+    private List<MeetingRecord.Paragraph> paragraphs(Sources s, HouseStyle style, List<MinuteParagraph> list, List<String> numbers) {
         List<MeetingRecord.Paragraph> out = new ArrayList<>(list.size());
         for (int j = 0; j < list.size(); j++) {
             MinuteParagraph p = list.get(j);
             boolean resolution = p.getKind() == ParagraphKind.RESOLUTION;
-            out.add(new MeetingRecord.Paragraph(p.getId(), numbers.get(j), resolution, MinuteText.toHtml(p.getText()),
+            out.add(new MeetingRecord.Paragraph(p.getId(), numbers.get(j), resolution, s.htmlOf(p),
                     resolution ? (p.getPreamble() != null ? p.getPreamble() : numbering.resolutionPreamble(style)) : null,
                     resolution ? marks(style.clauseMarks(), p.getClauses()) : List.of(),
                     p.getOutcome(), vote(p)));

@@ -2,6 +2,7 @@ package org.minutebook.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +26,9 @@ class LiveRelayWindowTest {
         });
         updates.clear();
         at.clear();
-        var relay = new LiveRelay(mock(MinutesService.class), channel, List.of(), WINDOW);
+        MinutesService minutes = mock(MinutesService.class);
+        when(minutes.recordsForAudiences(7)).thenReturn(new MinutesService.Audiences(null, null));
+        var relay = new LiveRelay(minutes, channel, List.of(), WINDOW);
         try {
             long start = System.nanoTime();
             relay.on(new ParagraphSaved(7, 1, 101));
