@@ -224,7 +224,7 @@ class TwoNodesTest {
             assertThat(toView[i]).isPositive();
             Thread.sleep(50);
         }
-        System.out.printf("Live latency, clerk's save returned on node A -> received (%d paragraphs, 20 ms coalescing window included):%n"
+        System.out.printf("Live latency, clerk's save returned on node A -> received (%d paragraphs, 50 ms apart, so each goes at once):%n"
                         + "  view on node A (same node): %s%n  view on node B:             %s%n  public stream on node B:    %s%n",
                 n, summary(local), summary(toView), summary(toStream));
     }
