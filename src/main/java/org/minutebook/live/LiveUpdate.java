@@ -16,10 +16,4 @@ import org.minutebook.minutes.MeetingRecord;
  */
 public record LiveUpdate(long meetingId, long seq, Set<Long> changedItems, boolean meetingLevel, boolean actions,
                          MeetingRecord publicRecord, MeetingRecord insiderRecord) {
-
-    /** An update that may have changed actions too (the safe assumption when it is not known). */
-    public LiveUpdate(long meetingId, long seq, Set<Long> changedItems, boolean meetingLevel,
-                      MeetingRecord publicRecord, MeetingRecord insiderRecord) {
-        this(meetingId, seq, changedItems, meetingLevel, true, publicRecord, insiderRecord);
-    }
 }

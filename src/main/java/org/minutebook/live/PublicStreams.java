@@ -168,14 +168,14 @@ public class PublicStreams implements LiveSink {
         MeetingRecord record = update.publicRecord();
         SseEmitter.SseEventBuilder event = SseEmitter.event().id(Long.toString(update.seq()));
         var item = update.meetingLevel() || update.changedItems().size() != 1 ? java.util.Optional.<MeetingRecord.Item>empty()
-                : record.items().stream().filter(i -> i.id() == update.changedItems().iterator().next()).findFirst();
+                : record.item(update.changedItems().iterator().next());
         if (item.isEmpty()) {
             event.name("record").data(fragments.record(record), MediaType.TEXT_HTML);
             return serialised(event.build());
         }
         MeetingRecord.Item now = item.get();
         MeetingRecord.Item was = before.get(now.id());
-        int keep = was == null || !now.sameApartFromParagraphs(was) ? 0 : unchanged(was.paragraphs(), now.paragraphs());
+        int keep = was == null || !now.sameApartFromParagraphs(was) ? 0 : now.sameParagraphsAtStart(was);
         if (keep > 0) {
             event.name("paragraphs").data(fragments.paragraphs(now.id(), keep,
                     now.paragraphs().subList(keep, now.paragraphs().size())), MediaType.TEXT_HTML);
@@ -184,15 +184,6 @@ public class PublicStreams implements LiveSink {
             event.name("item").data(fragments.item(now), MediaType.TEXT_HTML);
         }
         return serialised(event.build());
-    }
-
-    /** How many paragraphs at the start are the same (text, number and place) in both. */
-    static int unchanged(List<MeetingRecord.Paragraph> was, List<MeetingRecord.Paragraph> now) {
-        int same = 0;
-        while (same < was.size() && same < now.size() && was.get(same).equals(now.get(same))) {
-            same++;
-        }
-        return same;
     }
 
     /**

@@ -90,10 +90,7 @@ public class ItemSection extends Section {
         // Every viewer does this for every saved paragraph, so the usual case (the same paragraphs, one more at the
         // end) must not cost a look at each of an item's hundreds of paragraphs: the unchanged start is kept as it is.
         List<MeetingRecord.Paragraph> paragraphs = item.paragraphs();
-        int same = 0;
-        while (same < blocks.size() && same < paragraphs.size() && blocks.get(same).paragraph().equals(paragraphs.get(same))) {
-            same++;
-        }
+        int same = item.sameParagraphsAtStart(shown);
         java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Div>> reusable = new java.util.HashMap<>();
         blocks.subList(same, blocks.size())
                 .forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.component()));

@@ -27,7 +27,12 @@ public record MeetingRecord(
 
     /** The item the chair has open, if the viewer may see it is open. */
     public java.util.Optional<Item> currentItem() {
-        return items.stream().filter(i -> Long.valueOf(i.id()).equals(currentItemId)).findFirst();
+        return item(currentItemId);
+    }
+
+    /** One item of the record, if the viewer may see it. */
+    public java.util.Optional<Item> item(Long itemId) {
+        return items.stream().filter(i -> Long.valueOf(i.id()).equals(itemId)).findFirst();
     }
 
     /** True when the minutes must carry "Draft — subject to approval". */
@@ -58,6 +63,19 @@ public record MeetingRecord(
         }
 
         /** Whether this and {@code other} differ at most in their minute paragraphs. */
+        /**
+         * How many paragraphs at the start are the same (text, number and place) here and in {@code other}: after a
+         * save usually all but the new one, so a view or a stream need send only those after them.
+         */
+        public int sameParagraphsAtStart(Item other) {
+            int same = 0;
+            while (same < paragraphs.size() && same < other.paragraphs.size()
+                    && paragraphs.get(same).equals(other.paragraphs.get(same))) {
+                same++;
+            }
+            return same;
+        }
+
         public boolean sameApartFromParagraphs(Item other) {
             return other != null && id == other.id && java.util.Objects.equals(number, other.number)
                     && java.util.Objects.equals(title, other.title) && status == other.status

@@ -94,8 +94,7 @@ class DownloadsController {
             if (pdf.isPresent()) {
                 pdfs.add(pdf.get());
             } else {
-                String heading = record.items().stream().filter(i -> i.id() == paper.getItemId())
-                        .map(MeetingRecord.Item::heading).findFirst().orElse("");
+                String heading = record.item(paper.getItemId()).map(MeetingRecord.Item::heading).orElse("");
                 typeset.add(PrintedPaper.of(heading, paper.getTitle(), paper.getAuthor(), paper.getBodyText()));
             }
         }

@@ -120,8 +120,7 @@ class AgendaControls extends Div {
             ChairFeedback.refused("No item is left to take: every item after the current one has been taken, deferred or withdrawn.");
             return;
         }
-        record.items().stream().filter(i -> i.id() == item.get().getId()).findFirst()
-                .ifPresent(i -> openItem(i, rows.get(i.id())));
+        record.item(item.get().getId()).ifPresent(i -> openItem(i, rows.get(i.id())));
     }
 
     // An exempt item excludes the press and public: the chair confirms, knowing which paragraph applies.

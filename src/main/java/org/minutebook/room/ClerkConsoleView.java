@@ -123,7 +123,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
         shown = record;
         selectedItemId = itemId;
         itemBar.show(record, itemId);
-        MeetingRecord.Item item = record.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().orElse(null);
+        MeetingRecord.Item item = record.item(itemId).orElse(null);
         minutes.show(item);
         actions.show(item);
         mattersArising.show(item);
@@ -179,11 +179,7 @@ public class ClerkConsoleView extends Main implements BeforeEnterObserver, HasDy
             return false;
         }
         return !update.changedItems().contains(selectedItemId)
-                || Objects.equals(item(insiders, selectedItemId), item(shown, selectedItemId));
-    }
-
-    private static MeetingRecord.Item item(MeetingRecord record, Long itemId) {
-        return record.items().stream().filter(i -> Objects.equals(i.id(), itemId)).findFirst().orElse(null);
+                || insiders.item(selectedItemId).equals(shown.item(selectedItemId));
     }
 
     @Override

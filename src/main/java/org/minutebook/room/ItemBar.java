@@ -98,8 +98,7 @@ class ItemBar extends Div {
 
     /** The chair opened another item while the clerk is writing: say so, and offer to go there. */
     void chairMovedOn(MeetingRecord record, long itemId) {
-        String heading = record.items().stream().filter(i -> i.id() == itemId).map(MeetingRecord.Item::heading)
-                .findFirst().orElse("another item");
+        String heading = record.item(itemId).map(MeetingRecord.Item::heading).orElse("another item");
         movedOnText.setText("The chair has moved on to " + heading + ". ");
         movedOn.setVisible(true);
     }

@@ -81,7 +81,7 @@ public class ActionRows {
                 Optional<MeetingRecord> record = records.computeIfAbsent(a.getSourceMeetingId(), this::record);
                 meeting = record.map(MeetingRecord::when).orElse("meeting (date not recorded)");
                 path = meetingPath + a.getSourceMeetingId();
-                var it = record.flatMap(r -> r.items().stream().filter(i -> i.id() == a.getSourceItemId()).findFirst());
+                var it = record.flatMap(r -> r.item(a.getSourceItemId()));
                 item = it.map(MeetingRecord.Item::number).orElse(null);
                 if (a.getSourceParagraphId() != null) {
                     var para = it.flatMap(i -> i.paragraphs().stream().filter(p -> p.id() == a.getSourceParagraphId()).findFirst());

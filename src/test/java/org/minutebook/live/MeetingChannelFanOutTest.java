@@ -33,7 +33,7 @@ class MeetingChannelFanOutTest {
         channel.subscribe(8, "Elsewhere", u -> seen.computeIfAbsent(-1, k -> new ArrayList<>()).add(u.seq()));
 
         for (long seq = 1; seq <= 5; seq++) {
-            channel.deliver(new LiveUpdate(7, seq, Set.of(), false, null, null));
+            channel.deliver(new LiveUpdate(7, seq, Set.of(), false, false, null, null));
         }
         channel.stop();
 

@@ -357,7 +357,7 @@ class ClerkConsoleViewTest extends SpringBrowserlessTest {
         test(view.minutes.paragraphEditor.text).setValue("Half a sentence");
 
         AsUser.run("chair", Role.MEMBER, () -> chair.openItem(secondItemId));
-        view.onUpdate(new LiveUpdate(meetingId, 1, Set.of(), true, null, null));
+        view.onUpdate(new LiveUpdate(meetingId, 1, Set.of(), true, true, null, null));
 
         assertThat(view.selectedItemId).isEqualTo(itemId);
         assertThat(view.itemBar.movedOn.isVisible()).isTrue();
@@ -369,7 +369,7 @@ class ClerkConsoleViewTest extends SpringBrowserlessTest {
         assertThat(drafts.savedDraft(itemId, null)).get().extracting(DraftService.Draft::text).isEqualTo("Half a sentence");
 
         AsUser.run("chair", Role.MEMBER, () -> chair.openItem(itemId));
-        view.onUpdate(new LiveUpdate(meetingId, 2, Set.of(), true, null, null));
+        view.onUpdate(new LiveUpdate(meetingId, 2, Set.of(), true, true, null, null));
         assertThat(view.minutes.heading.getText()).isEqualTo("14. Children First Improvement Plan");
     }
 
