@@ -62,7 +62,6 @@ public record MeetingRecord(
             return number == null ? title : number + ". " + title;
         }
 
-        /** Whether this and {@code other} differ at most in their minute paragraphs. */
         /**
          * How many paragraphs at the start are the same (text, number and place) here and in {@code other}: after a
          * save usually all but the new one, so a view or a stream need send only those after them.
@@ -76,6 +75,7 @@ public record MeetingRecord(
             return same;
         }
 
+        /** Whether this and {@code other} differ at most in their minute paragraphs. */
         public boolean sameApartFromParagraphs(Item other) {
             return other != null && id == other.id && java.util.Objects.equals(number, other.number)
                     && java.util.Objects.equals(title, other.title) && status == other.status

@@ -38,6 +38,8 @@ class RecordAssembler {
     private final MeetingService meetings;
     private final PeopleService people;
     private final NumberingEngine numbering = new NumberingEngine();
+    /** Enough for every paragraph of the meetings a council runs live at once, and of their recent readers. */
+    private final BuiltParagraphs built = new BuiltParagraphs(20_000);
 
     RecordAssembler(MeetingService meetings, PeopleService people) {
         this.meetings = meetings;
@@ -61,11 +63,15 @@ class RecordAssembler {
     private record Sources(Meeting meeting, Body body, List<AgendaItem> items, List<ItemNumber> numbers,
                            Map<Long, List<MinuteParagraph>> byItem, Map<Long, List<Paper>> papersByItem,
                            java.util.function.Supplier<Attendances> attendance,
-                           Map<MinuteParagraph, String> html) {
+                           BuiltParagraphs built, Map<MinuteParagraph, MeetingRecord.Paragraph> read) {
 
-        /** A paragraph's text as HTML, rendered once however many viewers' records show it. */
-        String htmlOf(MinuteParagraph p) {
-            return html.computeIfAbsent(p, k -> MinuteText.toHtml(k.getText()));
+        /**
+         * A paragraph as the record shows it, built once however many viewers' records show it, and reused from the
+         * last read while it is unchanged.
+         */
+        MeetingRecord.Paragraph paragraph(MinuteParagraph p, String number, HouseStyle style,
+                                          java.util.function.Supplier<MeetingRecord.Paragraph> build) {
+            return read.computeIfAbsent(p, k -> built.get(k.getId(), BuiltParagraphs.Source.of(k, number, style), build));
         }
     }
 
@@ -94,7 +100,7 @@ class RecordAssembler {
             }
             return once[0];
         };
-        return new Sources(meeting, body, items, numbers, byItem, papersByItem, attendance, new java.util.IdentityHashMap<>());
+        return new Sources(meeting, body, items, numbers, byItem, papersByItem, attendance, built, new java.util.IdentityHashMap<>());
     }
 
     private MeetingRecord build(Sources s, Viewer viewer) {
@@ -148,11 +154,14 @@ class RecordAssembler {
         List<MeetingRecord.Paragraph> out = new ArrayList<>(list.size());
         for (int j = 0; j < list.size(); j++) {
             MinuteParagraph p = list.get(j);
-            boolean resolution = p.getKind() == ParagraphKind.RESOLUTION;
-            out.add(new MeetingRecord.Paragraph(p.getId(), numbers.get(j), resolution, s.htmlOf(p),
-                    resolution ? (p.getPreamble() != null ? p.getPreamble() : numbering.resolutionPreamble(style)) : null,
-                    resolution ? marks(style.clauseMarks(), p.getClauses()) : List.of(),
-                    p.getOutcome(), vote(p)));
+            String number = numbers.get(j);
+            out.add(s.paragraph(p, number, style, () -> {
+                boolean resolution = p.getKind() == ParagraphKind.RESOLUTION;
+                return new MeetingRecord.Paragraph(p.getId(), number, resolution, MinuteText.toHtml(p.getText()),
+                        resolution ? (p.getPreamble() != null ? p.getPreamble() : numbering.resolutionPreamble(style)) : null,
+                        resolution ? marks(style.clauseMarks(), p.getClauses()) : List.of(),
+                        p.getOutcome(), vote(p));
+            }));
         }
         return out;
     }
