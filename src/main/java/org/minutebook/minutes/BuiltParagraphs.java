@@ -1,5 +1,6 @@
 package org.minutebook.minutes;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class BuiltParagraphs {
                   Boolean castingVoteFor, HouseStyle style) {
 
         static Source of(MinuteParagraph p, String number, HouseStyle style) {
-            return new Source(number, p.getKind(), p.getText(), p.getPreamble(), List.copyOf(p.getClauses()),
+            return new Source(number, p.getKind(), p.getText(), p.getPreamble(), new ArrayList<>(p.getClauses()),
                     p.getOutcome(), p.getVotesFor(), p.getVotesAgainst(), p.getAbstentions(), p.getCastingVoteFor(),
                     style);
         }
