@@ -53,6 +53,33 @@ final class Figures {
         return f;
     }
 
+    /**
+     * The {@code count} changes whose last viewer got them latest: "12:01:02.345 +180 ms" (when the save returned,
+     * wall clock, and the slowest viewer's delay), to set beside the servers' collector logs.
+     */
+    static String slowest(List<Markers> viewers, long[] savedAt, int from, int to, int count) {
+        long nanoNow = System.nanoTime();
+        long wallNow = System.currentTimeMillis();
+        record Change(int n, double worstMs) {
+        }
+        List<Change> changes = new java.util.ArrayList<>();
+        for (int c = from; c < to; c++) {
+            if (savedAt[c] <= 0) {
+                continue;
+            }
+            long worst = 0;
+            for (Markers m : viewers) {
+                worst = Math.max(worst, m.receivedAt[c] - savedAt[c]);
+            }
+            changes.add(new Change(c, worst / 1e6));
+        }
+        var time = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(java.time.ZoneOffset.UTC);
+        return changes.stream().sorted(java.util.Comparator.comparingDouble(Change::worstMs).reversed()).limit(count)
+                .map(ch -> time.format(java.time.Instant.ofEpochMilli(wallNow - (nanoNow - savedAt[ch.n()]) / 1_000_000))
+                        + " +" + Math.round(ch.worstMs()) + " ms")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Adds the latencies counted from when each save was sent rather than when it returned. */
     Figures fromClick(List<Markers> viewers, long[] sentAt, int from, int to) {
         var c = of(viewers, sentAt, from, to);
