@@ -538,7 +538,6 @@ public final class BenchRun {
         log(key + ": warm-up " + warm);
         changes(t, warm, rate);
         settle(t, viewers);
-        long heap = t.server.heapAfterGc();
         long cpu0 = t.server.cpuMillis();
         long bytes0 = bytes.getAsLong();
         int from = t.nextChange;
@@ -549,7 +548,6 @@ public final class BenchRun {
         long cpu1 = t.server.cpuMillis();
         long bytes1 = bytes.getAsLong();
         var f = Figures.of(viewers, t.savedAt, from, to).fromClick(viewers, t.sentAt, from, to);
-        f.heapPerViewerKiB = (heap - heapBase) / 1024.0 / n;
         f.cpuMsPerChange = (double) (cpu1 - cpu0) / (to - from);
         f.bytesPerChange = (double) (bytes1 - bytes0) / (to - from) / n;
         results.put(key, f);
@@ -560,6 +558,9 @@ public final class BenchRun {
         }
         settle(t, viewers);
         results.put(key + " burst", Figures.of(viewers, t.savedAt, burstFrom, t.nextChange));
+        // Heap after the changes, not before: the full collection it takes slowed the changes that followed it.
+        long heap = t.server.heapAfterGc();
+        f.heapPerViewerKiB = (heap - heapBase) / 1024.0 / n;
         log("%s: p50 %.0f p95 %.0f p99 %.0f max %.0f ms, missed %d, heap/viewer %.0f KiB, CPU/change %.1f ms, bytes/change %.0f"
                 .formatted(key, f.p50, f.p95, f.p99, f.max, f.missed, f.heapPerViewerKiB, f.cpuMsPerChange, f.bytesPerChange));
         log(key + ": slowest changes (UTC) " + Figures.slowest(viewers, t.savedAt, from, to, 3));
