@@ -72,9 +72,13 @@ class LiveHeader extends Header {
         };
     }
 
-    private static void setIfChanged(com.vaadin.flow.component.HasText target, String text) {
-        if (!Objects.equals(target.getText(), text)) {
+    /** What each text shows, remembered: reading it back from the element builds a string per viewer per update. */
+    private final java.util.Map<com.vaadin.flow.component.HasText, String> shownText = new java.util.IdentityHashMap<>();
+
+    private void setIfChanged(com.vaadin.flow.component.HasText target, String text) {
+        if (!Objects.equals(shownText.get(target), text)) {
             target.setText(text);
+            shownText.put(target, text);
         }
     }
 }
