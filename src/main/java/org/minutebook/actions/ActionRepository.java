@@ -13,8 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecificationExecutor<Action> {
 
-    // Plan links in the same query: actions are read after the service's transaction (open-in-view is off).
-    @EntityGraph(attributePaths = "planLinks")
+    // Plan links in the same query: actions are read after the service's transaction (open-in-view is off). Written
+    // as a fetch join, whose SQL Hibernate caches (not an entity graph's): the clerk's console reads it on every save.
+    @Query("select a from Action a left join fetch a.planLinks where a.sourceMeetingId = :meetingId order by a.id")
     List<Action> findBySourceMeetingIdOrderByIdAsc(Long meetingId);
 
     @EntityGraph(attributePaths = "planLinks")

@@ -155,7 +155,8 @@ public final class BenchRun {
         appCommand.add("-Xlog:gc:file=target/bench/minutebook-gc.log:time,uptime");
         if (jfr) {
             appCommand.add("-XX:FlightRecorderOptions:stackdepth=256");
-            appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true");
+            appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true,"
+                    + "jdk.ExecutionSample#period=" + System.getProperty("bench.sample", "10ms"));
         }
         appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
         var floorCommand = new ArrayList<>(common);
@@ -163,7 +164,9 @@ public final class BenchRun {
         floorCommand.addAll(List.of("-Dloader.path=" + floorClasses.toAbsolutePath(),
                 "-Dloader.main=bench.floor.FloorApp", "-cp", jar.toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + floorPort,
-                "--spring.flyway.enabled=false", "--minutebook.demo-data=false"));
+                "--spring.flyway.enabled=false", "--minutebook.demo-data=false",
+                // It starts beside Minutebook, whose migrations may not have run yet: nothing of the schema to check.
+                "--spring.jpa.hibernate.ddl-auto=none"));
         log("Starting Minutebook (" + jar + ") on port " + appPort + " and the floor app on port " + floorPort);
         try (var app = ServerProcess.launch("minutebook", appPort, appCommand, env, logs.resolve("minutebook.log"));
              var floorServer = ServerProcess.launch("floor", floorPort, floorCommand, env, logs.resolve("floor.log"))) {
