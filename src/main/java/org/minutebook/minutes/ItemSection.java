@@ -133,7 +133,11 @@ public class ItemSection extends Section {
      */
     private static Div paragraph(MeetingRecord.Paragraph p) {
         var block = new Div();
-        block.setClassName(p.number() == null ? "para unnumbered" : "para");
+        // Class by class: setting the whole attribute splits it with a regular expression compiled on every call.
+        block.addClassName("para");
+        if (p.number() == null) {
+            block.addClassName("unnumbered");
+        }
         block.setId(p.anchor());
         block.getElement().setProperty("innerHTML", ParagraphHtml.of(p));
         return block;

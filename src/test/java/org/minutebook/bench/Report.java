@@ -31,7 +31,8 @@ final class Report {
                 .append(System.getProperty("bench.label", "")).append("\n");
         sb.append("- Each change: the clerk saves a paragraph through the clerk's console (Vaadin protocol: New paragraph, type, Save);")
                 .append(" latency = viewer received that paragraph's text − the save returned. ")
-                .append(run.steady).append(" changes at ").append(run.rate).append("/s after a warm-up, then ")
+                .append(run.steady).append(" changes at ").append(run.rate).append("/s after a warm-up of ")
+                .append(run.warmup).append(" (a third of that at 1,000 and more), then ")
                 .append(run.bursts).append(" burst(s) of ").append(run.burstSize).append(" back-to-back saves.\n");
         sb.append("- Floors, measured alternately with Minutebook at each N: a bare Vaadin view with one counter; a bare SSE endpoint")
                 .append(" broadcasting one ~300-byte message (SseEmitter, one writer thread). Both apps set Atmosphere's")
