@@ -63,6 +63,7 @@ public final class BenchRun {
     Path resultsDir = Path.of("bench", "results");
     String jvm = "-Xmx2g";
     boolean jfr;
+    String jfrSample = "10ms";
     boolean browserCheck = true;
     String db = "mb_bench_run";
 
@@ -118,6 +119,11 @@ public final class BenchRun {
                 jvm = v;
             } else if (a.equals("--jfr")) {
                 jfr = true;
+            } else if (a.startsWith("--jfr=")) {
+                // How often the recording samples each running thread: Java's "profile" 10 ms is too coarse to
+                // see a change of a few milliseconds; 1ms is, at some cost in CPU.
+                jfr = true;
+                jfrSample = v;
             } else if (a.equals("--no-browser")) {
                 browserCheck = false;
             } else {
@@ -156,7 +162,7 @@ public final class BenchRun {
         if (jfr) {
             appCommand.add("-XX:FlightRecorderOptions:stackdepth=256");
             appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true,"
-                    + "jdk.ExecutionSample#period=" + System.getProperty("bench.sample", "10ms"));
+                    + "jdk.ExecutionSample#period=" + jfrSample);
         }
         appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
         var floorCommand = new ArrayList<>(common);
