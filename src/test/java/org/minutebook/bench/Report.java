@@ -21,6 +21,10 @@ final class Report {
         String commit = System.getProperty("bench.commit", "unknown");
         String date = LocalDate.now(ZoneOffset.UTC).toString();
         Path out = run.resultsDir.resolve(date + "-" + commit + ".md");
+        // A second run of the same commit on the same day goes beside the first, never over it.
+        for (int n = 2; Files.exists(out); n++) {
+            out = run.resultsDir.resolve(date + "-" + commit + "-" + n + ".md");
+        }
         var r = run.results();
         var sb = new StringBuilder();
         sb.append("# Live-update benchmark, ").append(date).append(", commit ").append(commit).append("\n\n");
