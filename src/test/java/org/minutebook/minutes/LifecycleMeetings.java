@@ -2,7 +2,7 @@ package org.minutebook.minutes;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.ChairService;
 import org.minutebook.meeting.ItemDetails;
@@ -14,20 +14,18 @@ import org.minutebook.testsupport.AsUser;
 
 /**
  * Meetings of the West Sussex board made afresh for a lifecycle test: one held and closed with a minute, and the
- * next one (with the standard items, so "Minutes of the previous meeting") taking place. Each pair gets dates of its
- * own far ahead, so the closed meeting is the approving meeting's previous one whatever other tests have made.
+ * next one (with the standard items, so "Minutes of the previous meeting") taking place. Each pair comes after every
+ * meeting the board has, so the closed meeting is the approving meeting's previous one whatever other tests (or
+ * earlier runs against the same database) have made.
  */
 public record LifecycleMeetings(long bodyId, long heldId, long heldItemId, long paragraphId, Instant heldAt) {
-
-    private static final AtomicInteger PAIRS = new AtomicInteger();
 
     public static final String ITEM = "Better Care Fund";
 
     public static LifecycleMeetings held(MeetingService meetings, ChairService chair, PeopleService people, MinutesService minutes,
                                          String minute) {
         long hwb = people.bodyNamed("West Sussex Health and Wellbeing Board").orElseThrow().getId();
-        // Days ahead unique to this JVM's pair and to the run's start, well beyond any other test's meetings.
-        Instant at = Instant.now().plus(400 + 3L * PAIRS.getAndIncrement(), ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant at = after(meetings, hwb);
         long[] ids = AsUser.as("clerk", Role.CLERK, () -> {
             long id = meetings.schedule(hwb, at, "County Hall, Chichester", 14, false).getId();
             var d = new ItemDetails();
@@ -44,6 +42,18 @@ public record LifecycleMeetings(long bodyId, long heldId, long heldItemId, long 
         long paragraph = AsUser.as("clerk", Role.CLERK, () -> minutes.addParagraph(ids[1], minute).getId());
         AsUser.run("chair", Role.MEMBER, () -> chair.closeMeeting(ids[0]));
         return new LifecycleMeetings(hwb, ids[0], ids[1], paragraph, at);
+    }
+
+    /**
+     * A date after every meeting the board has, however many earlier runs left in the database: a pair placed among
+     * older ones would take one of theirs as its "previous" or "next" meeting. Far ahead, so no other test's meeting
+     * falls between a pair's two.
+     */
+    private static synchronized Instant after(MeetingService meetings, long bodyId) {
+        Instant floor = Instant.now().plus(400, ChronoUnit.DAYS);
+        Instant latest = meetings.meetingsOf(bodyId).stream().map(m -> m.getStartsAt()).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(floor);
+        return (latest.isAfter(floor) ? latest : floor).plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     }
 
     /** The next meeting, a day later, with its agenda published and the chair's meeting open. */
