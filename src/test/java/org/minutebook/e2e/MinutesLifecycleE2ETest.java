@@ -39,9 +39,14 @@ class MinutesLifecycleE2ETest extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private static void chooseParagraph(Page page, String number) {
+    /**
+     * Chooses the paragraph, and waits until its current text has come back into {@code field}: typing over the
+     * field before that round trip lands lets the text arrive mid-typing, and the two run together.
+     */
+    private static void chooseParagraph(Page page, String number, String field, String currentText) {
         page.locator("vaadin-select").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(number + " ")).first().click();
+        assertThat(page.getByLabel(field)).hasValue(currentText);
     }
 
     @Test
@@ -61,7 +66,7 @@ class MinutesLifecycleE2ETest extends BrowserTest {
         member.navigate(meetingPage);
         assertThat(member.locator(".minutes-lifecycle")).containsText("The minutes are a draft");
         button(member, "Suggest a correction").click();
-        chooseParagraph(member, "14.1");
+        chooseParagraph(member, "14.1", "Proposed text", DRAFTED);
         member.getByLabel("Proposed text").fill(SUGGESTED);
         member.getByLabel("Why it should change").fill("The presenter's name is Smith");
         button(member, "Send suggestion").click();
@@ -111,7 +116,7 @@ class MinutesLifecycleE2ETest extends BrowserTest {
         // A correction after publication: version 2, with its reason; version 1 still reads as it was.
         clerk.navigate(meetingPage);
         button(clerk, "Correct published minutes").click();
-        chooseParagraph(clerk, "14.1");
+        chooseParagraph(clerk, "14.1", "Corrected text", SUGGESTED);
         clerk.getByLabel("Corrected text").fill(LATER);
         clerk.getByLabel("Reason for the correction").fill("Ms Patel also presented the plan");
         button(clerk, "Publish corrected version").click();
