@@ -63,16 +63,7 @@ class RecordAssembler {
     private record Sources(Meeting meeting, Body body, List<AgendaItem> items, List<ItemNumber> numbers,
                            Map<Long, List<MinuteParagraph>> byItem, Map<Long, List<Paper>> papersByItem,
                            java.util.function.Supplier<Attendances> attendance,
-                           BuiltParagraphs built, Map<MinuteParagraph, MeetingRecord.Paragraph> read) {
-
-        /**
-         * A paragraph as the record shows it, built once however many viewers' records show it, and reused from the
-         * last read while it is unchanged.
-         */
-        MeetingRecord.Paragraph paragraph(MinuteParagraph p, String number, HouseStyle style,
-                                          java.util.function.Supplier<MeetingRecord.Paragraph> build) {
-            return read.computeIfAbsent(p, k -> built.get(k.getId(), BuiltParagraphs.Source.of(k, number, style), build));
-        }
+                           Map<MinuteParagraph, MeetingRecord.Paragraph> paragraphs) {
     }
 
     private record Attendances(List<Attendance> rows, Map<Long, Person> names) {
@@ -100,7 +91,7 @@ class RecordAssembler {
             }
             return once[0];
         };
-        return new Sources(meeting, body, items, numbers, byItem, papersByItem, attendance, built, new java.util.IdentityHashMap<>());
+        return new Sources(meeting, body, items, numbers, byItem, papersByItem, attendance, new java.util.IdentityHashMap<>());
     }
 
     private MeetingRecord build(Sources s, Viewer viewer) {
@@ -155,13 +146,14 @@ class RecordAssembler {
         for (int j = 0; j < list.size(); j++) {
             MinuteParagraph p = list.get(j);
             String number = numbers.get(j);
-            out.add(s.paragraph(p, number, style, () -> {
+            // Built once however many viewers' records show it, and reused from earlier reads while unchanged.
+            out.add(s.paragraphs().computeIfAbsent(p, k -> built.get(p.getId(), BuiltParagraphs.Source.of(p, number, style), () -> {
                 boolean resolution = p.getKind() == ParagraphKind.RESOLUTION;
                 return new MeetingRecord.Paragraph(p.getId(), number, resolution, MinuteText.toHtml(p.getText()),
                         resolution ? (p.getPreamble() != null ? p.getPreamble() : numbering.resolutionPreamble(style)) : null,
                         resolution ? marks(style.clauseMarks(), p.getClauses()) : List.of(),
                         p.getOutcome(), vote(p));
-            }));
+            })));
         }
         return out;
     }
