@@ -61,7 +61,7 @@ class PublicLiveStreamTest {
 
 
     @BeforeEach
-    void aLiveMeetingWithAnExemptItem() {
+    void aLiveMeetingWithAnExemptItem() throws InterruptedException {
         long board = people.bodyNamed("West Sussex Health and Wellbeing Board").orElseThrow().getId();
         meeting = as("clerk", Role.CLERK, () -> meetings.schedule(board, null, null, 1, false));
         open1 = as("clerk", Role.CLERK, () -> meetings.addItem(meeting.getId(), details("Better Care Fund", false)));
@@ -71,6 +71,29 @@ class PublicLiveStreamTest {
             chair.openMeeting(meeting.getId());
             chair.openItem(open1.getId());
         });
+        relayQuiet();
+    }
+
+    /**
+     * Waits until the relay has passed the set-up's changes on. Otherwise the first paragraph saved by a test can
+     * fall within the relay's coalescing window after "item opened" and go out together with it, as the whole
+     * record (right for a burst, but not the step a test means to check); seen on a fast CI machine.
+     */
+    private void relayQuiet() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        long seen = -1;
+        long stableSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() < deadline) {
+            long now = streams.latest(meeting.getId());
+            if (now != seen) {
+                seen = now;
+                stableSince = System.currentTimeMillis();
+            } else if (now > 0 && System.currentTimeMillis() - stableSince >= 200) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("The relay did not pass the set-up's changes on within 5 s");
     }
 
     @AfterEach
@@ -130,11 +153,7 @@ class PublicLiveStreamTest {
     void aStreamOpenedWithoutAPositionStartsFromTheWholeRecord() throws Exception {
         run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "Recorded before anyone watched."));
         // Once the relay has passed the change on, a stream opened with no last event is sent the record as it is.
-        long until = System.currentTimeMillis() + 5_000;
-        while (streams.latest(meeting.getId()) == 0 && System.currentTimeMillis() < until) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(200);
+        relayQuiet();
         BlockingQueue<Event> events = listen("/public/meetings/" + meeting.getId() + "/stream", null);
         Event first = next(events, "Recorded before anyone watched.");
         assertThat(first.name()).isEqualTo("record");
