@@ -155,7 +155,8 @@ public final class BenchRun {
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/" + db,
                 "SPRING_DATASOURCE_USERNAME", "postgres", "MINUTEBOOK_DEMO_DATA", "true");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> common = new ArrayList<>(List.of(java, jvm, "-XX:+UseG1GC", "-Xss512k"));
+        List<String> common = new ArrayList<>(List.of(java, "-Xss512k"));
+        common.addAll(serverFlags());
         var appCommand = new ArrayList<>(common);
         // Collector pauses, with wall-clock times to set beside the slow changes in the logs.
         appCommand.add("-Xlog:gc:file=target/bench/minutebook-gc.log:time,uptime");
@@ -276,6 +277,15 @@ public final class BenchRun {
     }
 
     // ---------------------------------------------------------------- targets
+
+    /** Both servers' JVM options: {@code --jvm}'s (space-separated), with G1 unless they choose a collector. */
+    List<String> serverFlags() {
+        List<String> flags = new ArrayList<>(Arrays.asList(jvm.trim().split("\\s+")));
+        if (flags.stream().noneMatch(f -> f.matches("-XX:\\+Use\\w+GC"))) {
+            flags.add("-XX:+UseG1GC");
+        }
+        return flags;
+    }
 
     /** A server the benchmark loads: where viewers go and how its clerk saves change {@code n}. */
     abstract class Target {

@@ -31,7 +31,7 @@ final class Report {
         sb.append("- Machine: ").append(machine()).append("\n");
         sb.append("- Run: ").append(ZonedDateTime.now(ZoneOffset.UTC).withNano(0)).append(" UTC, ")
                 .append(Math.round((System.nanoTime() - startedNanos) / 60e9)).append(" min; servers `")
-                .append(run.jvm).append(" -XX:+UseG1GC`, production jar, PostgreSQL; viewers in one client JVM on the same cores.")
+                .append(String.join(" ", run.serverFlags())).append("`, production jar, PostgreSQL; viewers in one client JVM on the same cores.")
                 .append(System.getProperty("bench.label", "")).append("\n");
         sb.append("- Each change: the clerk saves a paragraph through the clerk's console (Vaadin protocol: New paragraph, type, Save);")
                 .append(" latency = viewer received that paragraph's text − the save returned. ")

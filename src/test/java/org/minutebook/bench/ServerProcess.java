@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** A server under test in its own JVM: started, waited for, measured (heap after a full GC, CPU time), stopped. */
 final class ServerProcess implements AutoCloseable {
 
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern USED = Pattern.compile("used (\\d+)([KMG])");
 
     final String name;
     final int port;
@@ -89,7 +89,12 @@ final class ServerProcess implements AutoCloseable {
         if (!m.find()) {
             throw new IOException("No heap figure in: " + info);
         }
-        return Long.parseLong(m.group(1)) * 1024;
+        // G1 says "used 123456K"; ZGC "used 84M".
+        return Long.parseLong(m.group(1)) << switch (m.group(2)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            default -> 30;
+        };
     }
 
     private String run(String command) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package org.minutebook.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,12 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +40,9 @@ final class VaadinClient {
     private final HttpClient http;
     private final String base;
     private final Consumer<String> onMessage;
+    /** {@code BENCH_DUMP=file}: the first pushes any tab receives, one per line, to see what a change costs a viewer. */
+    private static final Path DUMP = System.getProperty("bench.dump") == null ? null : Path.of(System.getProperty("bench.dump"));
+    private static final AtomicInteger DUMPED = new AtomicInteger();
     private String cookie;
     private int uiId;
     private String csrf;
@@ -156,6 +164,7 @@ final class VaadinClient {
                 }
                 if (message.startsWith("{")) {
                     received += message.length();
+                    dump(message);
                     seen(message);
                     onMessage.accept(message);
                 }
@@ -167,6 +176,16 @@ final class VaadinClient {
         @Override
         public void onError(WebSocket ws, Throwable error) {
             opened.completeExceptionally(error);
+        }
+    }
+
+    private static void dump(String message) {
+        if (DUMP != null && DUMPED.incrementAndGet() <= 400) {
+            try {
+                Files.writeString(DUMP, message + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
