@@ -56,7 +56,7 @@ class ParagraphEditor extends Section {
         text.setMinRows(4);
         text.setValue(original);
         // Eager, not debounced: with a debounce a Save (or Ctrl+Enter) straight after typing reached the server
-        // before the last words did. The draft follows every change; one small write for one clerk is cheap.
+        // before the last words did. The draft follows each round trip's text; one small write for one clerk is cheap.
         text.setValueChangeMode(ValueChangeMode.EAGER);
         restored.addClassName("draft-note");
         restored.getElement().setAttribute("role", "status");
@@ -76,7 +76,7 @@ class ParagraphEditor extends Section {
         buttons.addClassName("clerk-buttons");
         add(heading, restored, text, reference, buttons);
         restoreDraft();
-        text.addValueChangeListener(e -> keepDraft());
+        text.addValueChangeListener(e -> draft.keepAtEndOfRoundTrip(text.getValue()));
         Shortcuts.addShortcutListener(this, this::save, Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         text.focus();
     }

@@ -176,6 +176,8 @@ class ClerkConsoleViewTest extends SpringBrowserlessTest {
         var view = open();
         fireShortcut(Key.KEY_P, KeyModifier.ALT);
         test(view.minutes.paragraphEditor.text).setValue("Typed during the debate, not saved yet");
+        // The typing's own request ends (the draft is kept as its response is written), then the clerk goes away.
+        roundTrip();
 
         navigate("meetings/" + meetingId, MeetingView.class);
         var again = open();
@@ -192,6 +194,32 @@ class ClerkConsoleViewTest extends SpringBrowserlessTest {
         test(editor.save).click();
         assertThat(drafts.savedDraft(itemId, null)).isEmpty();
         assertThat(recordedItem().paragraphs()).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "clerk", roles = "CLERK")
+    void textTypedAndSavedInOneRoundTripIsSavedAndLeavesNoDraftEitherWay() {
+        liveMeeting();
+        var view = open();
+        // Typed, then Ctrl+Enter in the same request (as a fast clerk's browser sends them): saved, no draft.
+        test(view.minutes.newParagraph).click();
+        test(view.minutes.paragraphEditor.text).setValue("The Board noted the report.");
+        test(view.minutes.paragraphEditor.save).click();
+        roundTrip();
+        // Typed in one request, saved in the next: the draft kept in between is removed by the save.
+        test(view.minutes.newParagraph).click();
+        test(view.minutes.paragraphEditor.text).setValue("Members asked about waiting times.");
+        roundTrip();
+        assertThat(drafts.savedDraft(itemId, null)).get().extracting(DraftService.Draft::text)
+                .isEqualTo("Members asked about waiting times.");
+        test(view.minutes.paragraphEditor.save).click();
+        roundTrip();
+
+        assertThat(drafts.savedDraft(itemId, null)).isEmpty();
+        var recorded = recordedItem().paragraphs();
+        assertThat(recorded).extracting(MeetingRecord.Paragraph::number).containsExactly("14.1", "14.2");
+        assertThat(recorded.get(0).html()).contains("The Board noted the report.");
+        assertThat(recorded.get(1).html()).contains("Members asked about waiting times.");
     }
 
     @Test
