@@ -1,6 +1,5 @@
 package org.minutebook.minutes;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.minutebook.meeting.ItemStatus;
 import org.minutebook.meeting.StatusBadge;
@@ -28,7 +28,7 @@ public class ItemSection extends Section {
     private final List<Block> blocks = new java.util.ArrayList<>();
     private int headCount;
 
-    private record Block(MeetingRecord.Paragraph paragraph, Div component) {
+    private record Block(MeetingRecord.Paragraph paragraph, Element element) {
     }
 
     public ItemSection(MeetingRecord.Item item, MeetingStatus meetingStatus) {
@@ -73,7 +73,7 @@ public class ItemSection extends Section {
         item.paragraphs().forEach(p -> {
             var block = paragraph(p);
             blocks.add(new Block(p, block));
-            add(block);
+            getElement().appendChild(block);
         });
     }
 
@@ -91,19 +91,19 @@ public class ItemSection extends Section {
         // end) must not cost a look at each of an item's hundreds of paragraphs: the unchanged start is kept as it is.
         List<MeetingRecord.Paragraph> paragraphs = item.paragraphs();
         int same = item.sameParagraphsAtStart(shown);
-        java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Div>> reusable = new java.util.HashMap<>();
+        java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Element>> reusable = new java.util.HashMap<>();
         blocks.subList(same, blocks.size())
-                .forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.component()));
+                .forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.element()));
         List<Block> next = new java.util.ArrayList<>(blocks.subList(0, same));
         for (MeetingRecord.Paragraph p : paragraphs.subList(same, paragraphs.size())) {
             var kept = reusable.get(p);
-            Div block = kept != null && !kept.isEmpty() ? kept.poll() : paragraph(p);
+            Element block = kept != null && !kept.isEmpty() ? kept.poll() : paragraph(p);
             next.add(new Block(p, block));
         }
-        reusable.values().forEach(left -> left.forEach(Div::removeFromParent));
+        reusable.values().forEach(left -> left.forEach(Element::removeFromParent));
         var element = getElement();
         for (int i = same; i < next.size(); i++) {
-            var child = next.get(i).component().getElement();
+            var child = next.get(i).element();
             int at = headCount + i;
             if (element.getChildCount() > at && element.getChild(at).equals(child)) {
                 continue;
@@ -129,18 +129,45 @@ public class ItemSection extends Section {
     /**
      * One paragraph as a single element whose content is set as HTML: every viewer of a live meeting builds it for
      * each saved paragraph, so it costs one state node and one short message rather than a tree of components
-     * parsed from HTML (measured: jsoup parsing in {@code Html} was a third of each viewer's update).
+     * parsed from HTML (measured: jsoup parsing in {@code Html} was a third of each viewer's update). A bare
+     * element, not a component: attaching a component looks up its class's dependencies and handlers, per viewer.
      */
-    private static Div paragraph(MeetingRecord.Paragraph p) {
-        var block = new Div();
+    private static Element paragraph(MeetingRecord.Paragraph p) {
+        var block = new Element("div");
         // Class by class: setting the whole attribute splits it with a regular expression compiled on every call.
-        block.addClassName("para");
+        block.getClassList().add("para");
         if (p.number() == null) {
-            block.addClassName("unnumbered");
+            block.getClassList().add("unnumbered");
         }
-        block.setId(p.anchor());
-        block.getElement().setProperty("innerHTML", ParagraphHtml.of(p));
+        Rendered rendered = Rendered.of(p);
+        block.setAttribute("id", rendered.anchor());
+        block.setProperty("innerHTML", rendered.html());
         return block;
+    }
+
+    /**
+     * A paragraph's anchor and inner HTML, made once for all the views that show the same (shared, unchanged)
+     * paragraph: each of hundreds of viewers then holds the same strings rather than its own copies, which also
+     * shortens the collector's pauses (every view's tree lives as long as the meeting).
+     */
+    private record Rendered(MeetingRecord.Paragraph paragraph, String anchor, String html) {
+
+        private static final int KEPT = 20_000;
+        private static final java.util.Map<Long, Rendered> BY_ID = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Rendered of(MeetingRecord.Paragraph p) {
+            Rendered known = BY_ID.get(p.id());
+            if (known != null && known.paragraph() == p) {
+                return known;
+            }
+            var made = new Rendered(p, p.anchor(), ParagraphHtml.of(p));
+            if (BY_ID.size() >= KEPT) {
+                // Older meetings' paragraphs: dropping them all costs one rendering each the next time they show.
+                BY_ID.clear();
+            }
+            BY_ID.put(p.id(), made);
+            return made;
+        }
     }
 
     private static OrderedList clauses(List<MeetingRecord.Clause> clauses, String className) {

@@ -16,6 +16,9 @@ class PresencePanel extends Section {
     final NameList inAttendance = new NameList("In attendance");
     final NameList apologies = new NameList("Apologies");
     final NameList connected = new NameList("Following here now");
+    /** The followers' list as last handed in, and as shown (shortened). */
+    private List<String> connectedFrom;
+    private List<String> connectedShort;
 
     PresencePanel() {
         addClassNames("live-panel", "live-presence");
@@ -30,7 +33,13 @@ class PresencePanel extends Section {
         present.show(presentNames, "Nobody has been marked present yet.");
         inAttendance.show(inAttendanceNames, null);
         apologies.show(apologyNames, null);
-        connected.show(shortList(connectedNames), "Nobody else is following here.");
+        if (connectedNames != connectedFrom) {
+            // The channel hands every view the same list until someone joins or leaves: shortened once per change of
+            // it, not on every update (formatting the count cost each of hundreds of viewers a number formatter).
+            connectedFrom = connectedNames;
+            connectedShort = shortList(connectedNames);
+        }
+        connected.show(connectedShort, "Nobody else is following here.");
     }
 
     /** Names shown of those following; beyond these, a count (a webcast room can have thousands). */

@@ -65,6 +65,16 @@ class ItemSectionUpdateTest {
     }
 
     @Test
+    void viewersOfTheSameParagraphShareItsHtmlRatherThanEachHoldingACopy() {
+        var shared = para(4, "14.4", "Shown to every viewer");
+        var one = new ItemSection(item("Health", List.of(shared)), MeetingStatus.LIVE);
+        var other = new ItemSection(item("Health", List.of(shared)), MeetingStatus.LIVE);
+
+        assertThat(blocks(other).getFirst().getProperty("innerHTML")).contains("Shown to every viewer")
+                .isSameAs(blocks(one).getFirst().getProperty("innerHTML"));
+    }
+
+    @Test
     void anythingElseAboutTheItemAsksForANewSection() {
         var section = new ItemSection(item("Health", List.of(para(1, "14.1", "First"))), MeetingStatus.LIVE);
 
