@@ -142,15 +142,24 @@ class LiveRelay {
                         before.publicRecord(), before.insiderRecord()));
                 return;
             }
+            long start = System.nanoTime();
             var records = minutes.recordsForAudiences(meetingId);
             MeetingRecord publicRecord = records.publicRecord();
             MeetingRecord insiderRecord = records.insiderRecord();
             LiveUpdate update = new LiveUpdate(meetingId, seq.incrementAndGet(), Set.copyOf(p.items), p.meetingLevel,
                     p.actions || p.meetingLevel, publicRecord, insiderRecord);
             latest.put(meetingId, update);
+            long read = System.nanoTime();
             channel.deliver(update);
+            long delivered = System.nanoTime();
             for (LiveSink sink : sinks) {
                 sink.accept(update);
+            }
+            if (log.isDebugEnabled()) {
+                // For a benchmark's slow changes: was it the read, the views, or the other listeners?
+                log.debug("Update {} of meeting {}: read {} ms, {} views {} ms, streams {} ms", update.seq(), meetingId,
+                        (read - start) / 1_000_000, channel.viewerCount(meetingId), (delivered - read) / 1_000_000,
+                        (System.nanoTime() - delivered) / 1_000_000);
             }
         } catch (RuntimeException ex) {
             // A failed push must not stop the next one; viewers catch up with the next update.

@@ -91,19 +91,22 @@ public class ItemSection extends Section {
         // end) must not cost a look at each of an item's hundreds of paragraphs: the unchanged start is kept as it is.
         List<MeetingRecord.Paragraph> paragraphs = item.paragraphs();
         int same = item.sameParagraphsAtStart(shown);
+        // Only the blocks after the unchanged start are looked at, reused or replaced; the start is not even copied.
+        List<Block> old = blocks.subList(same, blocks.size());
         java.util.Map<MeetingRecord.Paragraph, java.util.Deque<Element>> reusable = new java.util.HashMap<>();
-        blocks.subList(same, blocks.size())
-                .forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.element()));
-        List<Block> next = new java.util.ArrayList<>(blocks.subList(0, same));
+        old.forEach(b -> reusable.computeIfAbsent(b.paragraph(), k -> new java.util.ArrayDeque<>()).add(b.element()));
+        List<Block> tail = new java.util.ArrayList<>(paragraphs.size() - same);
         for (MeetingRecord.Paragraph p : paragraphs.subList(same, paragraphs.size())) {
             var kept = reusable.get(p);
             Element block = kept != null && !kept.isEmpty() ? kept.poll() : paragraph(p);
-            next.add(new Block(p, block));
+            tail.add(new Block(p, block));
         }
         reusable.values().forEach(left -> left.forEach(Element::removeFromParent));
+        old.clear();
+        blocks.addAll(tail);
         var element = getElement();
-        for (int i = same; i < next.size(); i++) {
-            var child = next.get(i).element();
+        for (int i = same; i < blocks.size(); i++) {
+            var child = blocks.get(i).element();
             int at = headCount + i;
             if (element.getChildCount() > at && element.getChild(at).equals(child)) {
                 continue;
@@ -111,8 +114,6 @@ public class ItemSection extends Section {
             child.removeFromParent();
             element.insertChild(at, child);
         }
-        blocks.clear();
-        blocks.addAll(next);
         shown = item;
         return true;
     }

@@ -64,6 +64,7 @@ class PresencePanel extends Section {
         final UnorderedList list = new UnorderedList();
         final Paragraph none = new Paragraph();
         private List<String> shown;
+        private List<String> given;
 
         NameList(String title) {
             addClassName("name-list");
@@ -71,9 +72,12 @@ class PresencePanel extends Section {
         }
 
         void show(List<String> names, String whenEmpty) {
-            if (names.equals(shown)) {
+            // The same (unmodifiable) list as last time, as on most updates: nothing to compare.
+            if (names == given || names.equals(shown)) {
+                given = names;
                 return;
             }
+            given = names;
             shown = new ArrayList<>(names);
             setVisible(!names.isEmpty() || whenEmpty != null);
             none.setText(whenEmpty == null ? "" : whenEmpty);

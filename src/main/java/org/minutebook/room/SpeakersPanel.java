@@ -23,6 +23,8 @@ class SpeakersPanel extends Section {
     final Button request = new Button("Request to speak");
     private List<Floor.Speaker> shown;
     private Optional<Floor.Speaker> mine = Optional.empty();
+    /** Whether the button wears the primary theme; set only in {@link #show}. */
+    private boolean primary;
 
     SpeakersPanel(Runnable onRequest, java.util.function.LongConsumer onWithdraw) {
         addClassNames("live-panel", "live-speakers");
@@ -50,9 +52,10 @@ class SpeakersPanel extends Section {
         if (!text.equals(request.getText())) {
             request.setText(text);
         }
-        boolean primary = request.getThemeNames().contains(ButtonVariant.LUMO_PRIMARY.getVariantName());
+        // Remembered rather than read back: reading the theme parses the attribute, for every viewer on every update.
         if (primary != mine.isEmpty()) {
-            request.getThemeNames().set(ButtonVariant.LUMO_PRIMARY.getVariantName(), mine.isEmpty());
+            primary = mine.isEmpty();
+            request.getThemeNames().set(ButtonVariant.LUMO_PRIMARY.getVariantName(), primary);
         }
         if (floor.queue().equals(shown)) {
             return;
