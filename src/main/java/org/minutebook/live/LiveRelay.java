@@ -120,7 +120,12 @@ class LiveRelay {
             Long last = lastFlush.get(meetingId);
             long wait = last == null ? 0
                     : Math.max(0, TimeUnit.MILLISECONDS.toNanos(windowMillis) - (System.nanoTime() - last));
-            flusher.schedule(() -> flush(meetingId), wait, TimeUnit.NANOSECONDS);
+            try {
+                flusher.schedule(() -> flush(meetingId), wait, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                // The server is stopping and its sessions closing (each a "who is here" change): nobody to tell.
+                pending.remove(meetingId);
+            }
         }
     }
 

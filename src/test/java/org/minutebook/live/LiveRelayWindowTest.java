@@ -1,6 +1,7 @@
 package org.minutebook.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -51,6 +52,21 @@ class LiveRelayWindowTest {
             assertThat((at.get(2) - later) / 1_000_000).isLessThan(WINDOW / 2);
         } finally {
             relay.stop();
+            channel.stop();
+        }
+    }
+
+    @Test
+    void aViewClosingWhileTheServerStopsIsNotAnError() {
+        var channel = new MeetingChannel(1);
+        var subscription = channel.subscribe(7, "Viewer", u -> { });
+        var relay = new LiveRelay(mock(MinutesService.class), channel, List.of(), WINDOW);
+        relay.stop();
+        try {
+            // As the server stops, each session's views detach: a "who is here" change with nobody left to tell.
+            assertThatCode(subscription::cancel).doesNotThrowAnyException();
+            assertThatCode(() -> relay.on(new ParagraphSaved(7, 1, 101))).doesNotThrowAnyException();
+        } finally {
             channel.stop();
         }
     }
