@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,7 +123,7 @@ class LiveRelay {
                     : Math.max(0, TimeUnit.MILLISECONDS.toNanos(windowMillis) - (System.nanoTime() - last));
             try {
                 flusher.schedule(() -> flush(meetingId), wait, TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            } catch (RejectedExecutionException shuttingDown) {
                 // The server is stopping and its sessions closing (each a "who is here" change): nobody to tell.
                 pending.remove(meetingId);
             }
