@@ -201,7 +201,7 @@ class ClerkConsoleViewTest extends SpringBrowserlessTest {
     void textTypedAndSavedInOneRoundTripIsSavedAndLeavesNoDraftEitherWay() {
         liveMeeting();
         var view = open();
-        // Typed, then Ctrl+Enter in the same request (as a fast clerk's browser sends them): saved, no draft.
+        // Typed, then saved in the same request (as Ctrl+Enter straight after typing arrives): saved, no draft.
         test(view.minutes.newParagraph).click();
         test(view.minutes.paragraphEditor.text).setValue("The Board noted the report.");
         test(view.minutes.paragraphEditor.save).click();
