@@ -438,6 +438,9 @@ public final class BenchRun {
                     return;
                 }
                 measure(t, key, t.vaadinMarkers, () -> received(t.vaadinViewers), t == floor ? floorBase : appBase, n);
+                // Whether each server's Atmosphere write pool is the raised one (its threads start one per write until
+                // the pool is full, so after a step's writes they show its size, up to the writes made).
+                writeThreads.merge(t.name(), t.server.threadsNamed("Atmosphere-Shared"), Math::max);
                 if (t == app) {
                     double[] load = Figures.percentiles(t.loadMillis.stream().mapToDouble(Double::doubleValue).toArray(), 0.5, 0.95);
                     results.get(key).loadP50 = load[0];
@@ -637,6 +640,9 @@ public final class BenchRun {
     Map<String, Figures> results() {
         return results;
     }
+
+    /** The most Atmosphere write threads each server ran during the participant steps, by server name. */
+    final Map<String, Integer> writeThreads = new java.util.LinkedHashMap<>();
 
     List<String> notes() {
         return notes;

@@ -40,7 +40,10 @@ final class Report {
                 .append(run.bursts).append(" burst(s) of ").append(run.burstSize).append(" back-to-back saves.\n");
         sb.append("- Floors, measured alternately with Minutebook at each N: a bare Vaadin view with one counter; a bare SSE endpoint")
                 .append(" broadcasting one ~300-byte message (SseEmitter, one writer thread). Both apps set Atmosphere's")
-                .append(" `maxAsyncWriteThreads=2500`.\n");
+                .append(" `maxAsyncWriteThreads=2500`")
+                .append(run.writeThreads.isEmpty() ? "" : " (write threads seen running: " + run.writeThreads.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + ")")
+                .append(".\n");
         sb.append("- \"early\": samples a viewer had before the clerk's save returned (counted as 0 ms): the save's own answer")
                 .append(" came after the push. \"From the save's click\" counts from when the save was sent instead, so it")
                 .append(" includes the save's own time (two requests for Minutebook's console, one for the floor): a bound from above.\n");

@@ -73,6 +73,23 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** How many of the server's threads have names starting with {@code prefix} now (Linux /proc). */
+    int threadsNamed(String prefix) throws IOException {
+        int n = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    if (java.nio.file.Files.readString(task.resolve("comm")).startsWith(prefix)) {
+                        n++;
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // The thread ended while being counted.
+                }
+            }
+        }
+        return n;
+    }
+
     /** User + system CPU time of the server process so far, in milliseconds (Linux /proc). */
     long cpuMillis() throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
