@@ -643,7 +643,7 @@ public final class BenchRun {
     }
 
     /** The most Atmosphere write threads each server ran during the participant steps, by server name. */
-    final Map<String, Integer> writeThreads = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> writeThreads = new LinkedHashMap<>();
 
     List<String> notes() {
         return notes;

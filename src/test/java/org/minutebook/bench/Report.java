@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The Markdown table in bench/results/<date>-<commit>.md: Minutebook beside its floors, with the ratios. */
 final class Report {
@@ -42,7 +43,7 @@ final class Report {
                 .append(" broadcasting one ~300-byte message (SseEmitter, one writer thread). Both apps set Atmosphere's")
                 .append(" `maxAsyncWriteThreads=2500`")
                 .append(run.writeThreads.isEmpty() ? "" : " (write threads seen running: " + run.writeThreads.entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + ")")
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")")
                 .append(".\n");
         sb.append("- \"early\": samples a viewer had before the clerk's save returned (counted as 0 ms): the save's own answer")
                 .append(" came after the push. \"From the save's click\" counts from when the save was sent instead, so it")

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -76,13 +77,13 @@ final class ServerProcess implements AutoCloseable {
     /** How many of the server's threads have names starting with {@code prefix} now (Linux /proc). */
     int threadsNamed(String prefix) throws IOException {
         int n = 0;
-        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", Long.toString(process.pid()), "task"))) {
-            for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    if (java.nio.file.Files.readString(task.resolve("comm")).startsWith(prefix)) {
+                    if (Files.readString(task.resolve("comm")).startsWith(prefix)) {
                         n++;
                     }
-                } catch (java.nio.file.NoSuchFileException ended) {
+                } catch (NoSuchFileException ended) {
                     // The thread ended while being counted.
                 }
             }
