@@ -1,6 +1,7 @@
 package org.minutebook.live;
 
 import com.vaadin.flow.server.VaadinServlet;
+import org.atmosphere.cpr.ApplicationConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +16,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class LiveConfig {
 
-    static final String WRITE_THREADS = "org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads";
+    static final String WRITE_THREADS = ApplicationConfig.BROADCASTER_ASYNC_WRITE_THREADPOOL_MAXSIZE;
 
     /**
      * Atmosphere (Vaadin's push library) writes every push through a pool of 200 threads by default, so with
      * hundreds of participants a change waits in a queue for a thread: measured here, raising the pool to at
-     * least the number of participants cut the slowest viewer's wait 3–7× (../shared/BENCH.md). Threads are made
-     * on demand, so a quiet server does not hold them. Flow hands its servlet's init parameters to Atmosphere.
+     * least the number of participants cut the slowest viewer's wait 3–7× (../shared/BENCH.md). The pool is a
+     * {@link PushWritePool}, which starts threads only as writes need them. Flow hands its servlet's init parameters
+     * to Atmosphere.
      */
     @Bean
     static BeanPostProcessor pushWritePool(Environment env) {
@@ -33,6 +35,9 @@ class LiveConfig {
                         && registration.getServlet() instanceof VaadinServlet
                         && !registration.getInitParameters().containsKey(WRITE_THREADS)) {
                     registration.addInitParameter(WRITE_THREADS, threads);
+                    String interceptors = registration.getInitParameters().get(ApplicationConfig.ATMOSPHERE_INTERCEPTORS);
+                    registration.addInitParameter(ApplicationConfig.ATMOSPHERE_INTERCEPTORS,
+                            (interceptors == null ? "" : interceptors + ",") + PushWritePoolInstaller.class.getName());
                 }
                 return bean;
             }

@@ -438,10 +438,11 @@ public final class BenchRun {
                     return;
                 }
                 measure(t, key, t.vaadinMarkers, () -> received(t.vaadinViewers), t == floor ? floorBase : appBase, n);
-                // Whether each server's Atmosphere write pool is the raised one (its threads start one per write until
-                // the pool is full, so after a step's writes they show its size, up to the writes made). Linux keeps 15
-                // characters of a thread's name: "Atmosphere-Shared-AsyncOp-12" is "Atmosphere-Shar".
-                writeThreads.merge(t.name(), t.server.threadsNamed("Atmosphere-Shar"), Math::max);
+                // Whether the floor's Atmosphere write pool is the raised one (its threads start one per write until
+                // the pool is full, so after a step's writes they show its size, up to the writes made), and how many
+                // Minutebook's pool, which starts threads as writes need them, has running. Linux keeps 15 characters
+                // of a thread's name: "Atmosphere-Shared-12" is "Atmosphere-Shar".
+                writeThreads.merge(t.name(), t.server.threadsNamed("Atmosphere-Shar", "push-write-"), Math::max);
                 if (t == app) {
                     double[] load = Figures.percentiles(t.loadMillis.stream().mapToDouble(Double::doubleValue).toArray(), 0.5, 0.95);
                     results.get(key).loadP50 = load[0];

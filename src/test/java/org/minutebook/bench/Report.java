@@ -41,7 +41,7 @@ final class Report {
                 .append(run.bursts).append(" burst(s) of ").append(run.burstSize).append(" back-to-back saves.\n");
         sb.append("- Floors, measured alternately with Minutebook at each N: a bare Vaadin view with one counter; a bare SSE endpoint")
                 .append(" broadcasting one ~300-byte message (SseEmitter, one writer thread). Both apps set Atmosphere's")
-                .append(" `maxAsyncWriteThreads=2500`")
+                .append(" `maxAsyncWriteThreads=2500`; Minutebook's pool starts its threads only as writes need them")
                 .append(run.writeThreads.isEmpty() ? "" : " (write threads seen running: " + run.writeThreads.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")")
                 .append(".\n");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -74,13 +75,14 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** How many of the server's threads have names starting with {@code prefix} now (Linux /proc). */
-    int threadsNamed(String prefix) throws IOException {
+    /** How many of the server's threads have names starting with one of {@code prefixes} now (Linux /proc). */
+    int threadsNamed(String... prefixes) throws IOException {
         int n = 0;
         try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    if (Files.readString(task.resolve("comm")).startsWith(prefix)) {
+                    String name = Files.readString(task.resolve("comm"));
+                    if (Arrays.stream(prefixes).anyMatch(name::startsWith)) {
                         n++;
                     }
                 } catch (NoSuchFileException ended) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import jakarta.servlet.ServletContext;
 import org.minutebook.live.MeetingChannel;
+import org.minutebook.live.PushWrites;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.ChairService;
 import org.minutebook.meeting.ItemDetails;
@@ -40,6 +42,8 @@ class LiveTrafficE2ETest extends BrowserTest {
     PeopleService people;
     @Autowired
     MeetingChannel channel;
+    @Autowired
+    ServletContext servletContext;
 
     @Test
     void bytesPushedToAParticipantPerRecordedParagraphAndAClosedTabIsReleased() throws Exception {
@@ -81,6 +85,7 @@ class LiveTrafficE2ETest extends BrowserTest {
         // A typical minute: one sentence of about 120 characters.
         String sentence = "Members asked how the plan would reduce delayed discharges and were told the figures would come to the next meeting.";
         long before = pushed.get();
+        long writesBefore = PushWrites.completedTasks(servletContext);
         synchronized (frames) {
             frames.clear();
         }
@@ -96,6 +101,9 @@ class LiveTrafficE2ETest extends BrowserTest {
                 sentence.length() + 10, 10 + n, perParagraph, frames.size(), n);
         // The update carries the new paragraph, not its whole item again: redrawing the item cost 25.7 KB a paragraph here.
         assertThat(perParagraph).isLessThan(5_000);
+        // The pushes went out through Minutebook's write pool, which Atmosphere took in place of its own (one task
+        // writes a viewer's pushes while they come less than 100 ms apart, so there are fewer tasks than pushes).
+        assertThat(PushWrites.completedTasks(servletContext) - writesBefore).isPositive();
 
         member.close(new Page.CloseOptions().setRunBeforeUnload(true));
         long deadline = System.currentTimeMillis() + 10_000;
