@@ -47,7 +47,7 @@ final class Report {
                 .append(".\n");
         sb.append("- \"early\": samples a viewer had before the clerk's save returned (counted as 0 ms): the save's own answer")
                 .append(" came after the push. \"From the save's click\" counts from when the save was sent instead, so it")
-                .append(" includes the save's own time (two requests for Minutebook's console, one for the floor): a bound from above.\n");
+                .append(" includes the save's own time (one request for each: for Minutebook's console the one that carries the typed text and the click on Save, after the one that opened the editor): a bound from above.\n");
         sb.append("- Browser check (Chromium page and protocol client see the same save): ").append(run.browserResult()).append("\n\n");
 
         sb.append("## Signed-in participants, Vaadin live meeting view\n\n");
