@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
@@ -48,6 +49,7 @@ public class PublicStreams implements LiveSink {
         final Queue<Set<DataWithMediaType>> frames = new ConcurrentLinkedQueue<>();
         final AtomicInteger queued = new AtomicInteger();
         final AtomicBoolean writing = new AtomicBoolean();
+        final AtomicBoolean dropped = new AtomicBoolean();
 
         Viewer(SseEmitter emitter) {
             this.emitter = emitter;
@@ -250,13 +252,24 @@ public class PublicStreams implements LiveSink {
         } while (!viewer.frames.isEmpty() && viewer.writing.compareAndSet(false, true));
     }
 
-    private static void drop(Stream stream, Viewer viewer, Exception why) {
+    private void drop(Stream stream, Viewer viewer, Exception why) {
+        if (!viewer.dropped.compareAndSet(false, true)) {
+            return;
+        }
         stream.emitters.remove(viewer);
         viewer.frames.clear();
+        // Completing takes the emitter's lock, which a write blocked on a stalled connection holds until the write
+        // times out: done on a thread of its own, so the relay or the heartbeat that noticed never waits for it.
         try {
-            viewer.emitter.completeWithError(why);
-        } catch (IllegalStateException alreadyDone) {
-            // completed meanwhile
+            writers.execute(() -> {
+                try {
+                    viewer.emitter.completeWithError(why);
+                } catch (IllegalStateException alreadyDone) {
+                    // completed meanwhile
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // The server is stopping: every stream closes with it.
         }
     }
 

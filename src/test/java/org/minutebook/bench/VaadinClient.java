@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * the push WebSocket (Atmosphere's length-prefixed messages) and UIDL requests by HTTP POST. Recorded from
  * Chromium (../shared/BENCH.md) and checked against a real page by {@link BrowserCheck}. Every complete message
  * the server sends is handed to {@code onMessage} (push messages and the responses to this client's requests).
+ * Public for tests of the live layer that need many tabs, or one that stops reading.
  */
-final class VaadinClient {
+public final class VaadinClient {
 
     private static final Pattern COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
@@ -51,17 +52,19 @@ final class VaadinClient {
     private volatile int syncId;
     private WebSocket socket;
     private volatile boolean closed;
+    /** Set by {@link #stopReading()}: the socket is no longer read, as with a tab whose connection has stalled. */
+    private volatile boolean stalled;
     /** Bytes (characters) the server sent this tab, pushes and responses together. */
     volatile long received;
 
-    VaadinClient(HttpClient http, String base, Consumer<String> onMessage) {
+    public VaadinClient(HttpClient http, String base, Consumer<String> onMessage) {
         this.http = http;
         this.base = base;
         this.onMessage = onMessage;
     }
 
     /** Form sign-in; afterwards this client carries the signed-in session's cookie. */
-    void signIn(String username, String password) throws IOException, InterruptedException {
+    public void signIn(String username, String password) throws IOException, InterruptedException {
         get("/login");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -75,7 +78,7 @@ final class VaadinClient {
     }
 
     /** Opens {@code route} as a tab would: page, init, push socket (optional), navigation that attaches the view. */
-    void open(String route, boolean push) throws IOException, InterruptedException {
+    public void open(String route, boolean push) throws IOException, InterruptedException {
         get("/" + route);
         String init = get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
                 + "&query=&v-sh=720&v-sw=1280&v-wh=720&v-ww=1280&v-bh=720&v-bw=1280&v-curdate="
@@ -169,7 +172,9 @@ final class VaadinClient {
                     onMessage.accept(message);
                 }
             }
-            ws.request(1);
+            if (!stalled) {
+                ws.request(1);
+            }
             return null;
         }
 
@@ -213,11 +218,19 @@ final class VaadinClient {
      * Closes the tab as a browser does: Vaadin's unload beacon (a UIDL request marked "UNLOAD") closes the UI on
      * the server at once, so it stops receiving pushes; then the socket goes.
      */
+    /**
+     * From now on reads nothing more from the push socket (the JDK's client reads only what is asked for), so what the
+     * server writes fills the connection's buffers and then waits: a laptop closed or a phone out of signal mid-meeting.
+     */
+    public void stopReading() {
+        stalled = true;
+    }
+
     boolean isClosed() {
         return closed;
     }
 
-    void close() {
+    public void close() {
         if (closed) {
             return;
         }

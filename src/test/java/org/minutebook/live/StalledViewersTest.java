@@ -1,0 +1,232 @@
+package org.minutebook.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minutebook.testsupport.AsUser.as;
+import static org.minutebook.testsupport.AsUser.run;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minutebook.bench.VaadinClient;
+import org.minutebook.meeting.AgendaItem;
+import org.minutebook.meeting.ChairService;
+import org.minutebook.meeting.ItemDetails;
+import org.minutebook.meeting.MeetingService;
+import org.minutebook.minutes.MinuteParagraph;
+import org.minutebook.minutes.MinutesService;
+import org.minutebook.people.PeopleService;
+import org.minutebook.people.Role;
+import org.minutebook.testsupport.DemoAccounts;
+import org.minutebook.testsupport.MinutebookTest;
+import org.minutebook.testsupport.SseEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A viewer whose connection stops taking data (a laptop closed, a phone out of signal, mid-meeting) holds up nobody
+ * else: every other participant and public viewer gets each paragraph as it is saved, while the server's writes to
+ * the stalled one wait, on their own thread.
+ */
+@MinutebookTest
+class StalledViewersTest {
+
+    /**
+     * The clerk edits one paragraph up to this many times while one viewer reads nothing, each version ~19 KB (the
+     * record stays one paragraph long, but each push carries the whole paragraph): up to 11 MB, more than a
+     * connection's buffers hold (the server's send buffer alone may grow to 4 MB here).
+     */
+    static final int MAX_VERSIONS = 600;
+    static final String FILLER = " The Board noted the figures for each locality in turn.".repeat(350);
+    /**
+     * How long another viewer may take to get a version. A write to a stalled participant waits up to 60 s for the
+     * connection (Atmosphere's write timeout), so a viewer held up behind one would miss this by far.
+     */
+    static final long EACH_WITHIN_SECONDS = 5;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ChairService chair;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    PublicStreams streams;
+
+    long meetingId;
+    AgendaItem item;
+    final List<AutoCloseable> open = new ArrayList<>();
+
+    @BeforeEach
+    void aLiveMeeting() {
+        long board = people.bodyNamed("West Sussex Health and Wellbeing Board").orElseThrow().getId();
+        meetingId = as("clerk", Role.CLERK, () -> meetings.schedule(board, null, "County Hall, Chichester", 1, false)).getId();
+        var d = new ItemDetails();
+        d.setTitle("Joint local health and wellbeing strategy");
+        item = as("clerk", Role.CLERK, () -> meetings.addItem(meetingId, d));
+        run("clerk", Role.CLERK, () -> meetings.publishAgenda(meetingId));
+        run("chair", Role.MEMBER, () -> {
+            chair.openMeeting(meetingId);
+            chair.openItem(item.getId());
+        });
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    @Test
+    void aParticipantWhoseConnectionStallsHoldsUpNoOtherParticipant() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        String route = "meetings/" + meetingId + "/live";
+        VaadinClient stalled = new VaadinClient(HttpClient.newHttpClient(), base, m -> { });
+        open.add(stalled::close);
+        stalled.signIn("member", DemoAccounts.PASSWORD);
+        stalled.open(route, true);
+        BlockingQueue<String> pushes = new LinkedBlockingQueue<>();
+        VaadinClient following = new VaadinClient(HttpClient.newHttpClient(), base, pushes::add);
+        open.add(following::close);
+        following.signIn("chair", DemoAccounts.PASSWORD);
+        following.open(route, true);
+
+        stalled.stopReading();
+        int versions = editUntil(StalledViewersTest::aWriterStaysWaiting,
+                text -> awaitContaining(pushes, text));
+        // The stall was real: the server's write to that participant waits on its connection, on its own thread.
+        assertThat(aWriterStaysWaiting()).as("a push writer waits on a connection after %d versions", versions).isTrue();
+        System.out.printf("A participant stopped reading: its push writer was waiting after %d versions of ~19 KB;"
+                + " the other participant got every version within %d s%n", versions, EACH_WITHIN_SECONDS);
+    }
+
+    @Test
+    void aPublicViewerWhoseConnectionStallsHoldsUpNoOneAndIsLetGo() throws Exception {
+        // A raw connection that asks for the stream and then reads nothing, with as small a window as it may have.
+        Socket raw = new Socket();
+        open.add(raw);
+        raw.setReceiveBufferSize(1024);
+        raw.connect(new InetSocketAddress("127.0.0.1", port));
+        OutputStream out = raw.getOutputStream();
+        out.write(("GET /public/meetings/" + meetingId + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        Stream<String> lines = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/public/meetings/" + meetingId + "/stream")).build(),
+                HttpResponse.BodyHandlers.ofLines()).body();
+        open.add(lines::close);
+        BlockingQueue<SseEvents.Event> events = SseEvents.readInBackground(lines);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (streams.viewers(meetingId) < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(streams.viewers(meetingId)).as("public streams open").isEqualTo(2);
+
+        int versions = editUntil(() -> streams.viewers(meetingId) < 2, text -> awaitEvent(events, text));
+        // The stalled viewer fell behind and was let go (its browser would reconnect and be sent what it missed).
+        assertThat(streams.viewers(meetingId)).as("public streams still open after %d versions", versions).isEqualTo(1);
+        System.out.printf("A public viewer stopped reading: let go after %d versions of ~19 KB;"
+                + " the other viewer got every version within %d s%n", versions, EACH_WITHIN_SECONDS);
+    }
+
+    interface Check {
+        boolean holds(String text) throws InterruptedException;
+    }
+
+    /**
+     * The clerk saves new versions of one paragraph, and after each checks that the following viewer got it, until
+     * {@code stalled} (or {@link #MAX_VERSIONS}); returns how many versions were saved.
+     */
+    private int editUntil(java.util.function.BooleanSupplier stalled, Check followerGot) throws InterruptedException {
+        MinuteParagraph[] p = {as("clerk", Role.CLERK, () -> minutes.addParagraph(item.getId(), "Version 0." + FILLER))};
+        int i = 0;
+        while (!stalled.getAsBoolean() && i < MAX_VERSIONS) {
+            i++;
+            String text = "Version " + i + "." + FILLER;
+            p[0] = as("clerk", Role.CLERK, () -> minutes.updateParagraph(p[0].getId(), p[0].getVersion(), text));
+            assertThat(followerGot.holds("Version " + i + ". The Board"))
+                    .as("the following viewer got version %d within %d s", i, EACH_WITHIN_SECONDS).isTrue();
+        }
+        return i;
+    }
+
+    private static boolean awaitContaining(BlockingQueue<String> messages, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EACH_WITHIN_SECONDS);
+        String m;
+        while ((m = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
+            if (m.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean awaitEvent(BlockingQueue<SseEvents.Event> events, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EACH_WITHIN_SECONDS);
+        SseEvents.Event e;
+        while ((e = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
+            if (e.data().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a push writer waits to write to a connection and still waits a second later: a follower's write may
+     * wait a moment for its previous message to go; only one to a stalled connection waits on.
+     */
+    private static boolean aWriterStaysWaiting() {
+        List<String> waiting = threadsWaitingToWriteToASocket();
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        waiting.retainAll(threadsWaitingToWriteToASocket());
+        return !waiting.isEmpty();
+    }
+
+    /**
+     * The push write pool's threads waiting to write to a connection now. Atmosphere hands each message to Tomcat to
+     * send asynchronously and waits (up to 60 s) for the previous one to a connection to have gone before it sends the
+     * next: a write to a viewer that reads never waits long, one to a stalled viewer waits there.
+     */
+    private static List<String> threadsWaitingToWriteToASocket() {
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+            Thread.State state = t.getKey().getState();
+            if (t.getKey().getName().startsWith(PushWritePool.THREAD_NAME)
+                    && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                    && Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().equals(
+                            "org.atmosphere.container.version.JSR356WebSocket") && f.getMethodName().equals("write"))) {
+                names.add(t.getKey().getName());
+            }
+        }
+        return names;
+    }
+}
