@@ -1,4 +1,4 @@
-package org.minutebook.live;
+package org.minutebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minutebook.testsupport.AsUser.as;
@@ -13,17 +13,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minutebook.bench.VaadinClient;
+import org.minutebook.live.PublicStreams;
+import org.minutebook.live.PushWrites;
 import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.ChairService;
 import org.minutebook.meeting.ItemDetails;
@@ -39,12 +40,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A viewer whose connection stops taking data (a laptop closed, a phone out of signal, mid-meeting) holds up nobody
+ * (An end-to-end test because the participant's live view is served from the production bundle that the package
+ * phase builds.)
+ *
+ * <p>A viewer whose connection stops taking data (a laptop closed, a phone out of signal, mid-meeting) holds up nobody
  * else: every other participant and public viewer gets each paragraph as it is saved, while the server's writes to
  * the stalled one wait, on their own thread.
  */
 @MinutebookTest
-class StalledViewersTest {
+class StalledViewersE2ETest {
 
     /**
      * The clerk edits one paragraph up to this many times while one viewer reads nothing, each version ~19 KB (the
@@ -112,10 +116,10 @@ class StalledViewersTest {
         following.open(route, true);
 
         stalled.stopReading();
-        int versions = editUntil(StalledViewersTest::aWriterStaysWaiting,
+        int versions = editUntil(PushWrites::aWriterStaysWaiting,
                 text -> awaitContaining(pushes, text));
         // The stall was real: the server's write to that participant waits on its connection, on its own thread.
-        assertThat(aWriterStaysWaiting()).as("a push writer waits on a connection after %d versions", versions).isTrue();
+        assertThat(PushWrites.aWriterStaysWaiting()).as("a push writer waits on a connection after %d versions", versions).isTrue();
         System.out.printf("A participant stopped reading: its push writer was waiting after %d versions of ~19 KB;"
                 + " the other participant got every version within %d s%n", versions, EACH_WITHIN_SECONDS);
     }
@@ -157,7 +161,7 @@ class StalledViewersTest {
      * The clerk saves new versions of one paragraph, and after each checks that the following viewer got it, until
      * {@code stalled} (or {@link #MAX_VERSIONS}); returns how many versions were saved.
      */
-    private int editUntil(java.util.function.BooleanSupplier stalled, Check followerGot) throws InterruptedException {
+    private int editUntil(BooleanSupplier stalled, Check followerGot) throws InterruptedException {
         MinuteParagraph[] p = {as("clerk", Role.CLERK, () -> minutes.addParagraph(item.getId(), "Version 0." + FILLER))};
         int i = 0;
         while (!stalled.getAsBoolean() && i < MAX_VERSIONS) {
@@ -190,43 +194,5 @@ class StalledViewersTest {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a push writer waits to write to a connection and still waits a second later: a follower's write may
-     * wait a moment for its previous message to go; only one to a stalled connection waits on.
-     */
-    private static boolean aWriterStaysWaiting() {
-        List<String> waiting = threadsWaitingToWriteToASocket();
-        if (waiting.isEmpty()) {
-            return false;
-        }
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        waiting.retainAll(threadsWaitingToWriteToASocket());
-        return !waiting.isEmpty();
-    }
-
-    /**
-     * The push write pool's threads waiting to write to a connection now. Atmosphere hands each message to Tomcat to
-     * send asynchronously and waits (up to 60 s) for the previous one to a connection to have gone before it sends the
-     * next: a write to a viewer that reads never waits long, one to a stalled viewer waits there.
-     */
-    private static List<String> threadsWaitingToWriteToASocket() {
-        List<String> names = new ArrayList<>();
-        for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
-            Thread.State state = t.getKey().getState();
-            if (t.getKey().getName().startsWith(PushWritePool.THREAD_NAME)
-                    && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
-                    && Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().equals(
-                            "org.atmosphere.container.version.JSR356WebSocket") && f.getMethodName().equals("write"))) {
-                names.add(t.getKey().getName());
-            }
-        }
-        return names;
     }
 }
