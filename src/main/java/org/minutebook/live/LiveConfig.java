@@ -32,12 +32,17 @@ class LiveConfig {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
                 if (bean instanceof ServletRegistrationBean<?> registration
-                        && registration.getServlet() instanceof VaadinServlet
-                        && !registration.getInitParameters().containsKey(WRITE_THREADS)) {
-                    registration.addInitParameter(WRITE_THREADS, threads);
+                        && registration.getServlet() instanceof VaadinServlet) {
+                    if (!registration.getInitParameters().containsKey(WRITE_THREADS)) {
+                        registration.addInitParameter(WRITE_THREADS, threads);
+                    }
+                    // Whatever size was set, the pool is ours (the installer reads the size from the same parameter).
+                    String installer = PushWritePoolInstaller.class.getName();
                     String interceptors = registration.getInitParameters().get(ApplicationConfig.ATMOSPHERE_INTERCEPTORS);
-                    registration.addInitParameter(ApplicationConfig.ATMOSPHERE_INTERCEPTORS,
-                            (interceptors == null ? "" : interceptors + ",") + PushWritePoolInstaller.class.getName());
+                    if (interceptors == null || !interceptors.contains(installer)) {
+                        registration.addInitParameter(ApplicationConfig.ATMOSPHERE_INTERCEPTORS,
+                                (interceptors == null ? "" : interceptors + ",") + installer);
+                    }
                 }
                 return bean;
             }
