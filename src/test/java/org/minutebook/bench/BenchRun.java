@@ -50,6 +50,8 @@ public final class BenchRun {
     boolean quick;
     int[] vaadinCounts = {10, 100, 200, 500, 1000, 2000};
     int[] publicCounts = {100, 1000, 5000, 10000};
+    /** Participants and public viewers on a second node while the clerk saves on the first; 0: no second node. */
+    int crossNode = 100;
     int warmup = 30;
     int steady = 50;
     int bursts = 2;
@@ -100,10 +102,13 @@ public final class BenchRun {
                 steady = 20;
                 bursts = 1;
                 limit = Duration.ofMinutes(4);
+                crossNode = 20;
             } else if (a.startsWith("--vaadin=")) {
                 vaadinCounts = ints(v);
             } else if (a.startsWith("--public=")) {
                 publicCounts = ints(v);
+            } else if (a.startsWith("--cross-node=")) {
+                crossNode = v.isBlank() ? 0 : Integer.parseInt(v);
             } else if (a.startsWith("--changes=")) {
                 steady = Integer.parseInt(v);
             } else if (a.startsWith("--warmup=")) {
@@ -148,7 +153,7 @@ public final class BenchRun {
         }
         Files.createDirectories(resultsDir);
         Path logs = Files.createDirectories(Path.of("target", "bench"));
-        int maxN = Math.max(Arrays.stream(vaadinCounts).max().orElse(0), 1);
+        int maxN = Math.max(Math.max(Arrays.stream(vaadinCounts).max().orElse(0), crossNode), 1);
         log("Resetting database " + db);
         resetDatabase();
         Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "postgres",
@@ -165,6 +170,9 @@ public final class BenchRun {
             appCommand.add("-XX:StartFlightRecording=filename=target/bench/minutebook.jfr,settings=profile,dumponexit=true,"
                     + "jdk.ExecutionSample#period=" + jfrSample);
         }
+        // Node B: the same jar on the same database, started once node A has loaded the demo data.
+        var nodeBCommand = new ArrayList<>(common);
+        nodeBCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + nodeBPort(), "--minutebook.demo-data=false"));
         appCommand.addAll(List.of("-jar", jar.toString(), "--server.port=" + appPort));
         var floorCommand = new ArrayList<>(common);
         floorCommand.add("-Xlog:gc:file=target/bench/floor-gc.log:time,uptime");
@@ -179,29 +187,46 @@ public final class BenchRun {
              var floorServer = ServerProcess.launch("floor", floorPort, floorCommand, env, logs.resolve("floor.log"))) {
             app.awaitReady("/login", Duration.ofMinutes(15));
             var meeting = setUp(maxN);
-            floorServer.awaitReady("/floor/viewers", Duration.ofMinutes(10));
-            log("Both servers up; the load phases have " + limit.toMinutes() + " min");
-            deadline = System.nanoTime() + limit.toNanos();
-            var appTarget = new AppTarget(app, meeting);
-            // Each tab every 30 s, spread over the interval (the app's interval is 60 s; it closes a UI after three
-            // missed beats).
-            heartbeats.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
-            var floorTarget = new FloorTarget(floorServer);
-            if (browserCheck) {
-                browserResult = BrowserCheck.run(this, appTarget);
-                log("Browser check: " + browserResult);
-            }
-            try {
-                vaadinPhases(floorTarget, appTarget);
-                ssePhases(floorTarget, appTarget);
-            } catch (Exception e) {
-                // Whatever was measured before still goes in the report, with what stopped the run.
-                notes.add("The run stopped early: " + e);
-                e.printStackTrace();
+            try (var nodeB = crossNode <= 0 ? null
+                    : ServerProcess.launch("minutebook node B", nodeBPort(), nodeBCommand, env, logs.resolve("minutebook-b.log"))) {
+                floorServer.awaitReady("/floor/viewers", Duration.ofMinutes(10));
+                if (nodeB != null) {
+                    nodeB.awaitReady("/login", Duration.ofMinutes(10));
+                }
+                load(floorServer, app, nodeB, meeting);
             }
         }
         Path out = new Report(this).write(started);
         log("Wrote " + out);
+    }
+
+    private int nodeBPort() {
+        return appPort + 2;
+    }
+
+    private void load(ServerProcess floorServer, ServerProcess app, ServerProcess nodeB, Meeting meeting) throws Exception {
+        log((nodeB == null ? "Both servers" : "All three servers") + " up; the load phases have " + limit.toMinutes() + " min");
+        deadline = System.nanoTime() + limit.toNanos();
+        var appTarget = new AppTarget(app, meeting);
+        // Each tab every 30 s, spread over the interval (the app's interval is 60 s; it closes a UI after three
+        // missed beats).
+        heartbeats.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
+        var floorTarget = new FloorTarget(floorServer);
+        if (browserCheck) {
+            browserResult = BrowserCheck.run(this, appTarget);
+            log("Browser check: " + browserResult);
+        }
+        try {
+            vaadinPhases(floorTarget, appTarget);
+            ssePhases(floorTarget, appTarget);
+            if (nodeB != null) {
+                crossNodePhases(appTarget, new NodeBTarget(nodeB, appTarget));
+            }
+        } catch (Exception e) {
+            // Whatever was measured before still goes in the report, with what stopped the run.
+            notes.add("The run stopped early: " + e);
+            e.printStackTrace();
+        }
     }
 
     // ---------------------------------------------------------------- set-up
@@ -376,21 +401,30 @@ public final class BenchRun {
             return "meetings/" + meeting.id() + "/live";
         }
 
-        /** As the public page opens it: from the position the page was rendered at (its data-seq). */
         String ssePath() throws IOException, InterruptedException {
-            var page = clients[0].send(HttpRequest.newBuilder(URI.create(base() + "/public/meetings/" + meeting.id())).build(),
+            return ssePathAt(base());
+        }
+
+        /** As the public page on the node at {@code base} opens it: from the position the page was rendered at (its data-seq). */
+        String ssePathAt(String base) throws IOException, InterruptedException {
+            var page = clients[0].send(HttpRequest.newBuilder(URI.create(base + "/public/meetings/" + meeting.id())).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             var seq = java.util.regex.Pattern.compile("data-seq=\"(\\d+)\"").matcher(page);
             return "/public/meetings/" + meeting.id() + "/stream" + (seq.find() ? "?since=" + seq.group(1) : "");
         }
 
         VaadinClient viewer(int index, Markers markers) throws Exception {
-            var client = new VaadinClient(clients[index % clients.length], base(), m -> markers.scan(m, System.nanoTime()));
+            return viewerAt(base(), index, markers, loadMillis);
+        }
+
+        /** Participant {@code index} signs in on the node at {@code base} and opens the live meeting there. */
+        VaadinClient viewerAt(String base, int index, Markers markers, List<Double> loads) throws Exception {
+            var client = new VaadinClient(clients[index % clients.length], base, m -> markers.scan(m, System.nanoTime()));
             client.signIn(meeting.participants().get(index), PASSWORD);
             long t = System.nanoTime();
             client.open(route(), true);
-            synchronized (loadMillis) {
-                loadMillis.add((System.nanoTime() - t) / 1e6);
+            synchronized (loads) {
+                loads.add((System.nanoTime() - t) / 1e6);
             }
             return client;
         }
@@ -409,6 +443,41 @@ public final class BenchRun {
             if (!answer.contains("Paragraph added")) {
                 throw new IOException("The clerk's save was not confirmed: " + answer.substring(0, Math.min(500, answer.length())));
             }
+        }
+    }
+
+    /**
+     * The second of two Minutebook nodes on one database: viewers follow the meeting here while the clerk saves on
+     * node A ({@code origin}), so each change reaches them through PostgreSQL's NOTIFY and this node's own read.
+     */
+    final class NodeBTarget extends Target {
+        private final AppTarget origin;
+
+        NodeBTarget(ServerProcess server, AppTarget origin) {
+            super(server);
+            this.origin = origin;
+        }
+
+        String name() {
+            return "Minutebook node B";
+        }
+
+        String route() {
+            return origin.route();
+        }
+
+        String ssePath() throws IOException, InterruptedException {
+            return origin.ssePathAt(base());
+        }
+
+        VaadinClient viewer(int index, Markers markers) throws Exception {
+            return origin.viewerAt(base(), index, markers, loadMillis);
+        }
+
+        /** The clerk's save on node A; its changes are numbered on from node A's, so no marker repeats. */
+        void save(int n) throws Exception {
+            origin.save(n);
+            sentAt[n] = origin.sentAt[n];
         }
     }
 
@@ -526,6 +595,49 @@ public final class BenchRun {
                 // Let the server notice the closed streams before the next step.
                 Thread.sleep(2000);
             }
+        }
+    }
+
+    /**
+     * {@link #crossNode} participants, then as many public viewers, on node B while the clerk saves on node A; each
+     * group measured as the steps above are, and closed before the next.
+     */
+    private void crossNodePhases(AppTarget app, NodeBTarget nodeB) throws Exception {
+        nodeB.nextChange = app.nextChange;
+        try {
+            String key = "cross vaadin " + crossNode;
+            if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
+                notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                return;
+            }
+            long heapBase = nodeB.server.heapAfterGc();
+            try {
+                if (!connectVaadin(nodeB, crossNode)) {
+                    notes.add("Stopped at " + key + ": viewers could not all connect in time.");
+                    return;
+                }
+                measure(nodeB, key, nodeB.vaadinMarkers, () -> received(nodeB.vaadinViewers), heapBase, crossNode);
+            } finally {
+                nodeB.vaadinViewers.forEach(VaadinClient::close);
+            }
+            key = "cross sse " + crossNode;
+            if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
+                notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                return;
+            }
+            heapBase = nodeB.server.heapAfterGc();
+            try (var v = new SseViewers(nodeB.server.port, nodeB.ssePath(), nodeB.savedAt.length)) {
+                log("Connecting " + crossNode + " SSE viewers to " + nodeB.name());
+                v.connect(crossNode, 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
+                if (v.opened() < crossNode) {
+                    notes.add("Stopped at " + key + ": " + v.opened() + " of " + crossNode + " streams opened.");
+                    return;
+                }
+                measure(nodeB, key, v.viewers().stream().map(x -> x.markers).toList(),
+                        () -> v.viewers().stream().mapToLong(x -> x.bytes).sum(), heapBase, crossNode);
+            }
+        } finally {
+            app.nextChange = nodeB.nextChange;
         }
     }
 

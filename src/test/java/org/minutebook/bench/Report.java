@@ -69,6 +69,25 @@ final class Report {
                         .append(" | ").append(a.missed).append(" |\n");
             }
         }
+        if (r.keySet().stream().anyMatch(k -> k.startsWith("cross "))) {
+            sb.append("\n## Across two nodes (the clerk saves on node A; viewers follow on node B, told through PostgreSQL's NOTIFY)\n\n");
+            sb.append("| viewers on node B | N | p50 / p95 / p99 / max ms | one node, same N, p99 ms (this run) |")
+                    .append(" from the click on Save: p50 / p99 | missed (of samples); early | node B CPU ms per change |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            for (String kind : new String[] {"vaadin", "sse"}) {
+                Figures c = r.get("cross " + kind + " " + run.crossNode);
+                if (c == null) {
+                    continue;
+                }
+                Figures one = r.get(kind + " Minutebook " + run.crossNode);
+                sb.append("| ").append(kind.equals("vaadin") ? "participants" : "public").append(" | ").append(run.crossNode)
+                        .append(" | ").append(ms(c.p50)).append(" / ").append(ms(c.p95)).append(" / ").append(ms(c.p99)).append(" / ").append(ms(c.max))
+                        .append(" | ").append(one == null ? "not measured" : ms(one.p99))
+                        .append(" | ").append(ms(c.clickP50)).append(" / ").append(ms(c.clickP99))
+                        .append(" | ").append(c.missed).append(" (").append(c.samples + c.missed).append("); ").append(c.early)
+                        .append(" | ").append(String.format("%.1f", c.cpuMsPerChange)).append(" |\n");
+            }
+        }
         if (!run.notes().isEmpty()) {
             sb.append("\n## Notes\n\n");
             run.notes().forEach(n -> sb.append("- ").append(n).append("\n"));
