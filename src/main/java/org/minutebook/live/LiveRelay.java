@@ -140,6 +140,9 @@ class LiveRelay {
         }
         lastFlush.put(meetingId, System.nanoTime());
         try {
+            if (nobodyHereFollows(meetingId)) {
+                return;
+            }
             LiveUpdate before = latest.get(meetingId);
             if (p.items.isEmpty() && !p.meetingLevel && before != null) {
                 // Only who follows the meeting changed: the views show the same records with the new names, and
@@ -171,6 +174,26 @@ class LiveRelay {
             // A failed push must not stop the next one; viewers catch up with the next update.
             log.warn("Could not push the update of meeting {}", meetingId, ex);
         }
+    }
+
+    /**
+     * Whether no view or stream on this node follows the meeting, in which case the change is not read (with several
+     * nodes, each hears of every change of every meeting). What was kept of the meeting is out of date then, and is
+     * dropped: a view that arrives next is itself a change ("who is here"), and this thread, which handles it after
+     * this one, reads the record afresh for it; a stream that opens from an older position is sent the whole record.
+     */
+    private boolean nobodyHereFollows(long meetingId) {
+        if (channel.viewerCount(meetingId) > 0) {
+            return false;
+        }
+        long passed = seq.incrementAndGet();
+        for (LiveSink sink : sinks) {
+            if (!sink.passedBy(meetingId, passed)) {
+                return false;
+            }
+        }
+        latest.remove(meetingId);
+        return true;
     }
 
     @PreDestroy

@@ -161,6 +161,21 @@ public class PublicStreams implements LiveSink {
         }
     }
 
+    @Override
+    public boolean passedBy(long meetingId, long seq) {
+        Stream stream = streams.computeIfAbsent(meetingId, id -> new Stream());
+        synchronized (stream) {
+            if (!stream.emitters.isEmpty()) {
+                return false;
+            }
+            // As accept does with nobody to send to: a stream opened later from an older position is sent the record.
+            stream.latest = seq;
+            stream.recent.clear();
+            stream.items.clear();
+            return true;
+        }
+    }
+
     /**
      * The update as one event, rendered once for the whole audience: when one item's paragraphs changed, only
      * those from the first that differs (usually the one just saved: a few hundred bytes however long the item);

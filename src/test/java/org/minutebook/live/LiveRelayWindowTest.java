@@ -3,6 +3,9 @@ package org.minutebook.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -11,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.minutes.ParagraphSaved;
 
-/** A change after a quiet spell goes out at once; a burst right after it goes out together at the window's end. */
+/**
+ * A change after a quiet spell goes out at once; a burst right after it goes out together at the window's end; a
+ * change nobody on this node follows is not read.
+ */
 class LiveRelayWindowTest {
 
     private static final long WINDOW = 300;
@@ -50,6 +56,46 @@ class LiveRelayWindowTest {
             Thread.sleep(WINDOW);
             assertThat(updates).hasSize(3);
             assertThat((at.get(2) - later) / 1_000_000).isLessThan(WINDOW / 2);
+        } finally {
+            relay.stop();
+            channel.stop();
+        }
+    }
+
+    @Test
+    void aChangeNobodyHereFollowsIsNotReadAndWhoeverComesNextIsSentItFresh() throws Exception {
+        var channel = new MeetingChannel(1);
+        MinutesService minutes = mock(MinutesService.class);
+        when(minutes.recordsForAudiences(7)).thenReturn(new MinutesService.Audiences(null, null));
+        List<Long> passedBy = new CopyOnWriteArrayList<>();
+        LiveSink streams = new LiveSink() {
+            @Override
+            public void accept(LiveUpdate update) {
+            }
+
+            @Override
+            public boolean passedBy(long meetingId, long seq) {
+                passedBy.add(seq);
+                return true;
+            }
+        };
+        var relay = new LiveRelay(minutes, channel, List.of(streams), WINDOW);
+        try {
+            // A save on this node and one on another, to a meeting nobody here follows.
+            relay.on(new ParagraphSaved(7, 1, 101));
+            relay.changedElsewhere(7, 2L, false);
+            Thread.sleep(3 * WINDOW);
+            verify(minutes, never()).recordsForAudiences(7);
+            // Once or twice, as the two fell in one window or not.
+            assertThat(passedBy).as("the streams were told the meeting moved on").isNotEmpty();
+
+            // Someone opens the meeting: they are sent it as it is now, read afresh.
+            List<LiveUpdate> updates = new CopyOnWriteArrayList<>();
+            channel.subscribe(7, "Viewer", updates::add);
+            Thread.sleep(2 * WINDOW);
+            verify(minutes, times(1)).recordsForAudiences(7);
+            assertThat(updates).hasSize(1);
+            assertThat(updates.getFirst().seq()).isGreaterThan(passedBy.getLast());
         } finally {
             relay.stop();
             channel.stop();

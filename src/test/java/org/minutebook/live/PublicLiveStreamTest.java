@@ -160,6 +160,19 @@ class PublicLiveStreamTest {
         assertThat(first.data()).contains("1.1", "Better Care Fund");
     }
 
+    @Test
+    void aStreamOpenedFromAPageOlderThanAChangeNobodyWatchedIsSentTheWholeRecord() throws Exception {
+        // The page is rendered; before its stream opens, the clerk saves a paragraph that no stream or view here
+        // follows (so the relay does not read it).
+        String page = get("/public/meetings/" + meeting.getId());
+        long seq = Long.parseLong(attr(page, "data-seq"));
+        run("clerk", Role.CLERK, () -> minutes.addParagraph(open1.getId(), "Saved while the page was loading."));
+        relayQuiet();
+        BlockingQueue<Event> events = listen("/public/meetings/" + meeting.getId() + "/stream?since=" + seq, null);
+        Event first = next(events, "Saved while the page was loading.");
+        assertThat(first.name()).isEqualTo("record");
+    }
+
     private BlockingQueue<Event> listen(String path, Long lastEventId) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/event-stream");
         if (lastEventId != null) {
