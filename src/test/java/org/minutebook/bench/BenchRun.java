@@ -500,8 +500,7 @@ public final class BenchRun {
         for (int n : vaadinCounts) {
             for (Target t : List.of(floor, app)) {
                 String key = "vaadin " + t.name() + " " + n;
-                if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
-                    notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                if (!timeLeftFor(key)) {
                     return;
                 }
                 if (!connectVaadin(t, n)) {
@@ -578,23 +577,42 @@ public final class BenchRun {
         for (int n : publicCounts) {
             for (Target t : List.of(floor, app)) {
                 String key = "sse " + t.name() + " " + n;
-                if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
-                    notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+                if (!timeLeftFor(key)) {
                     return;
                 }
-                try (var v = new SseViewers(t.server.port, t.ssePath(), t.savedAt.length)) {
-                    log("Connecting " + n + " SSE viewers to " + t.name());
-                    v.connect(n, 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
-                    if (v.opened() < n) {
-                        notes.add("Stopped at " + key + ": " + v.opened() + " of " + n + " streams opened (" + v.failed() + " failed).");
-                        return;
-                    }
-                    List<Markers> markers = v.viewers().stream().map(x -> x.markers).toList();
-                    measure(t, key, markers, () -> v.viewers().stream().mapToLong(x -> x.bytes).sum(), base.get(t), n);
+                if (!publicStep(t, key, n, base.get(t))) {
+                    return;
                 }
                 // Let the server notice the closed streams before the next step.
                 Thread.sleep(2000);
             }
+        }
+    }
+
+    /** Whether there is time for the step {@code key}; if not, the report says where the run stopped. */
+    private boolean timeLeftFor(String key) {
+        if (remaining().compareTo(Duration.ofSeconds(45)) >= 0) {
+            return true;
+        }
+        notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+        return false;
+    }
+
+    /**
+     * {@code n} fresh public streams on {@code t}, opened from the page's position, measured and closed; false if they
+     * could not all open.
+     */
+    private boolean publicStep(Target t, String key, int n, long heapBase) throws Exception {
+        try (var v = new SseViewers(t.server.port, t.ssePath(), t.savedAt.length)) {
+            log("Connecting " + n + " SSE viewers to " + t.name());
+            v.connect(n, 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
+            if (v.opened() < n) {
+                notes.add("Stopped at " + key + ": " + v.opened() + " of " + n + " streams opened (" + v.failed() + " failed).");
+                return false;
+            }
+            List<Markers> markers = v.viewers().stream().map(x -> x.markers).toList();
+            measure(t, key, markers, () -> v.viewers().stream().mapToLong(x -> x.bytes).sum(), heapBase, n);
+            return true;
         }
     }
 
@@ -606,8 +624,7 @@ public final class BenchRun {
         nodeB.nextChange = app.nextChange;
         try {
             String key = "cross vaadin " + crossNode;
-            if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
-                notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+            if (!timeLeftFor(key)) {
                 return;
             }
             long heapBase = nodeB.server.heapAfterGc();
@@ -621,21 +638,10 @@ public final class BenchRun {
                 nodeB.vaadinViewers.forEach(VaadinClient::close);
             }
             key = "cross sse " + crossNode;
-            if (remaining().compareTo(Duration.ofSeconds(45)) < 0) {
-                notes.add("Stopped before " + key + ": the time limit (" + limit.toMinutes() + " min) was near.");
+            if (!timeLeftFor(key)) {
                 return;
             }
-            heapBase = nodeB.server.heapAfterGc();
-            try (var v = new SseViewers(nodeB.server.port, nodeB.ssePath(), nodeB.savedAt.length)) {
-                log("Connecting " + crossNode + " SSE viewers to " + nodeB.name());
-                v.connect(crossNode, 250, System.nanoTime() + Math.min(remaining().toNanos(), Duration.ofMinutes(3).toNanos()));
-                if (v.opened() < crossNode) {
-                    notes.add("Stopped at " + key + ": " + v.opened() + " of " + crossNode + " streams opened.");
-                    return;
-                }
-                measure(nodeB, key, v.viewers().stream().map(x -> x.markers).toList(),
-                        () -> v.viewers().stream().mapToLong(x -> x.bytes).sum(), heapBase, crossNode);
-            }
+            publicStep(nodeB, key, crossNode, nodeB.server.heapAfterGc());
         } finally {
             app.nextChange = nodeB.nextChange;
         }

@@ -2,7 +2,6 @@ package org.minutebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minutebook.testsupport.AsUser.as;
-import static org.minutebook.testsupport.AsUser.run;
 
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -18,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,14 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.bench.VaadinClient;
 import org.minutebook.live.PublicStreams;
 import org.minutebook.live.PushWrites;
-import org.minutebook.meeting.AgendaItem;
 import org.minutebook.meeting.ChairService;
-import org.minutebook.meeting.ItemDetails;
 import org.minutebook.meeting.MeetingService;
 import org.minutebook.minutes.MinuteParagraph;
 import org.minutebook.minutes.MinutesService;
 import org.minutebook.people.PeopleService;
 import org.minutebook.people.Role;
+import org.minutebook.room.LiveBoardMeeting;
 import org.minutebook.testsupport.DemoAccounts;
 import org.minutebook.testsupport.MinutebookTest;
 import org.minutebook.testsupport.SseEvents;
@@ -76,22 +75,12 @@ class StalledViewersE2ETest {
     @Autowired
     PublicStreams streams;
 
-    long meetingId;
-    AgendaItem item;
+    LiveBoardMeeting meeting;
     final List<AutoCloseable> open = new ArrayList<>();
 
     @BeforeEach
     void aLiveMeeting() {
-        long board = people.bodyNamed("West Sussex Health and Wellbeing Board").orElseThrow().getId();
-        meetingId = as("clerk", Role.CLERK, () -> meetings.schedule(board, null, "County Hall, Chichester", 1, false)).getId();
-        var d = new ItemDetails();
-        d.setTitle("Joint local health and wellbeing strategy");
-        item = as("clerk", Role.CLERK, () -> meetings.addItem(meetingId, d));
-        run("clerk", Role.CLERK, () -> meetings.publishAgenda(meetingId));
-        run("chair", Role.MEMBER, () -> {
-            chair.openMeeting(meetingId);
-            chair.openItem(item.getId());
-        });
+        meeting = LiveBoardMeeting.start(meetings, chair, people);
     }
 
     @AfterEach
@@ -103,23 +92,23 @@ class StalledViewersE2ETest {
 
     @Test
     void aParticipantWhoseConnectionStallsHoldsUpNoOtherParticipant() throws Exception {
-        String base = "http://127.0.0.1:" + port;
-        String route = "meetings/" + meetingId + "/live";
-        VaadinClient stalled = new VaadinClient(HttpClient.newHttpClient(), base, m -> { });
+        String route = meeting.liveRoute();
+        VaadinClient stalled = new VaadinClient(HttpClient.newHttpClient(), base(), m -> { });
         open.add(stalled::close);
         stalled.signIn("member", DemoAccounts.PASSWORD);
         stalled.open(route, true);
         BlockingQueue<String> pushes = new LinkedBlockingQueue<>();
-        VaadinClient following = new VaadinClient(HttpClient.newHttpClient(), base, pushes::add);
+        VaadinClient following = new VaadinClient(HttpClient.newHttpClient(), base(), pushes::add);
         open.add(following::close);
         following.signIn("chair", DemoAccounts.PASSWORD);
         following.open(route, true);
 
         stalled.stopReading();
         int versions = editUntil(PushWrites::aWriterStaysWaiting,
-                text -> awaitContaining(pushes, text));
+                text -> awaitMatching(pushes, m -> m.contains(text)));
         // The stall was real: the server's write to that participant waits on its connection, on its own thread.
-        assertThat(PushWrites.aWriterStaysWaiting()).as("a push writer waits on a connection after %d versions", versions).isTrue();
+        assertThat(PushWrites.aWriterStaysWaiting())
+                .as("a push writer waits on a connection after %d versions", versions).isTrue();
         System.out.printf("A participant stopped reading: its push writer was waiting after %d versions of ~19 KB;"
                 + " the other participant got every version within %d s%n", versions, EACH_WITHIN_SECONDS);
     }
@@ -132,25 +121,31 @@ class StalledViewersE2ETest {
         raw.setReceiveBufferSize(1024);
         raw.connect(new InetSocketAddress("127.0.0.1", port));
         OutputStream out = raw.getOutputStream();
-        out.write(("GET /public/meetings/" + meetingId + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        out.write(("GET /public/meetings/" + meeting.id() + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         Stream<String> lines = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/public/meetings/" + meetingId + "/stream")).build(),
+                        URI.create(base() + "/public/meetings/" + meeting.id() + "/stream")).build(),
                 HttpResponse.BodyHandlers.ofLines()).body();
         open.add(lines::close);
         BlockingQueue<SseEvents.Event> events = SseEvents.readInBackground(lines);
         long deadline = System.currentTimeMillis() + 10_000;
-        while (streams.viewers(meetingId) < 2 && System.currentTimeMillis() < deadline) {
+        while (streams.viewers(meeting.id()) < 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(streams.viewers(meetingId)).as("public streams open").isEqualTo(2);
+        assertThat(streams.viewers(meeting.id())).as("public streams open").isEqualTo(2);
 
-        int versions = editUntil(() -> streams.viewers(meetingId) < 2, text -> awaitEvent(events, text));
+        int versions = editUntil(() -> streams.viewers(meeting.id()) < 2,
+                text -> awaitMatching(events, e -> e.data().contains(text)));
         // The stalled viewer fell behind and was let go (its browser would reconnect and be sent what it missed).
-        assertThat(streams.viewers(meetingId)).as("public streams still open after %d versions", versions).isEqualTo(1);
+        assertThat(streams.viewers(meeting.id()))
+                .as("public streams still open after %d versions", versions).isEqualTo(1);
         System.out.printf("A public viewer stopped reading: let go after %d versions of ~19 KB;"
                 + " the other viewer got every version within %d s%n", versions, EACH_WITHIN_SECONDS);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
     }
 
     interface Check {
@@ -162,7 +157,8 @@ class StalledViewersE2ETest {
      * {@code stalled} (or {@link #MAX_VERSIONS}); returns how many versions were saved.
      */
     private int editUntil(BooleanSupplier stalled, Check followerGot) throws InterruptedException {
-        MinuteParagraph[] p = {as("clerk", Role.CLERK, () -> minutes.addParagraph(item.getId(), "Version 0." + FILLER))};
+        long itemId = meeting.fund().getId();
+        MinuteParagraph[] p = {as("clerk", Role.CLERK, () -> minutes.addParagraph(itemId, "Version 0." + FILLER))};
         int i = 0;
         while (!stalled.getAsBoolean() && i < MAX_VERSIONS) {
             i++;
@@ -174,22 +170,13 @@ class StalledViewersE2ETest {
         return i;
     }
 
-    private static boolean awaitContaining(BlockingQueue<String> messages, String text) throws InterruptedException {
+    /** Whether a message the viewer receives within {@link #EACH_WITHIN_SECONDS} matches. */
+    private static <T> boolean awaitMatching(BlockingQueue<T> received, Predicate<T> matches)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EACH_WITHIN_SECONDS);
-        String m;
-        while ((m = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
-            if (m.contains(text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean awaitEvent(BlockingQueue<SseEvents.Event> events, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EACH_WITHIN_SECONDS);
-        SseEvents.Event e;
-        while ((e = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
-            if (e.data().contains(text)) {
+        T m;
+        while ((m = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null) {
+            if (matches.test(m)) {
                 return true;
             }
         }

@@ -12,13 +12,14 @@ import org.minutebook.testsupport.AsUser;
 
 /**
  * A live meeting of the West Sussex board made afresh for one test: two public items and an exempt one, the
- * agenda published by the clerk, the meeting opened by the chair with its first item under discussion.
+ * agenda published by the clerk, the meeting opened by the chair with its first item under discussion. Public for
+ * tests in other packages that need a meeting under way.
  */
-record LiveBoardMeeting(long id, AgendaItem fund, AgendaItem pharmacy, AgendaItem contract) {
+public record LiveBoardMeeting(long id, AgendaItem fund, AgendaItem pharmacy, AgendaItem contract) {
 
     static final String EXEMPT_SUMMARY = "Commercially sensitive figures.";
 
-    static LiveBoardMeeting start(MeetingService meetings, ChairService chair, PeopleService people) {
+    public static LiveBoardMeeting start(MeetingService meetings, ChairService chair, PeopleService people) {
         long hwb = people.bodyNamed("West Sussex Health and Wellbeing Board").orElseThrow().getId();
         var m = AsUser.as("clerk", Role.CLERK, () -> {
             long id = meetings.schedule(hwb, Instant.now().plus(1, ChronoUnit.HOURS), "County Hall, Chichester", 14, false).getId();
@@ -45,7 +46,7 @@ record LiveBoardMeeting(long id, AgendaItem fund, AgendaItem pharmacy, AgendaIte
         return d;
     }
 
-    String liveRoute() {
+    public String liveRoute() {
         return "meetings/" + id + "/live";
     }
 }
